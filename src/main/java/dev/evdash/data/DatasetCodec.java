@@ -1,0 +1,76 @@
+package dev.evdash.data;
+
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes the dataset JSON with Jackson. Reading is bounded (document size, nesting depth,
+ * string and number lengths) so that a hostile or broken file cannot exhaust memory; unknown properties
+ * are errors, never silently dropped.
+ */
+public final class DatasetCodec {
+
+    /** Files above this size are refused before parsing. */
+    public static final long MAX_DOCUMENT_BYTES = 32L * 1024 * 1024;
+    static final int MAX_NESTING_DEPTH = 64;
+
+    private final JsonFactory factory;
+    private final JsonMapper mapper;
+    private final DefaultPrettyPrinter printer;
+
+    public DatasetCodec() {
+        factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(1_000_000)
+                        .maxNumberLength(100)
+                        .maxNameLength(1_000)
+                        .build())
+                .build();
+        mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
+        DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
+        printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("")
+                        .withArrayEmptySeparator(""))
+                .withObjectIndenter(twoSpaces)
+                .withArrayIndenter(twoSpaces);
+    }
+
+    JsonFactory factory() {
+        return factory;
+    }
+
+    /** Parses well-formed JSON text to a tree; throws Jackson's exception (with a location) otherwise. */
+    public JsonNode readTree(String text) {
+        return mapper.readTree(text);
+    }
+
+    /** Binds a tree that passed schema validation to the dataset records. */
+    public Dataset fromTree(JsonNode tree) {
+        return mapper.treeToValue(tree, Dataset.class);
+    }
+
+    /** Parses and binds without validation: for trusted text such as the codec's own output. */
+    public Dataset read(String text) {
+        return fromTree(readTree(text));
+    }
+
+    /** Pretty-printed JSON with two-space indent, {@code "key": value} and a final newline. */
+    public String write(Dataset dataset) {
+        return mapper.writer().with(printer).writeValueAsString(dataset) + "\n";
+    }
+}

@@ -1,0 +1,198 @@
+package dev.evdash.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads a dataset file into a {@link ReadResult}: never throws for bad input, and names the file and,
+ * where the text gives one, the line, column and JSON pointer of every problem.
+ */
+public final class DatasetReader {
+
+    /** Where the bundled dataset sits in the jar. */
+    public static final String BUNDLED_RESOURCE = "/dev/evdash/data/evdash-dataset.json";
+    public static final String BUNDLED_NAME = "bundled dataset";
+
+    private final DatasetCodec codec;
+    private final DatasetValidator validator;
+
+    public DatasetReader(DatasetCodec codec, DatasetValidator validator) {
+        this.codec = codec;
+        this.validator = validator;
+    }
+
+    public DatasetReader() {
+        this(new DatasetCodec(), new DatasetValidator());
+    }
+
+    /** Reads {@code file}; problems name it as given. */
+    public ReadResult read(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return fail(name, "is a directory, not a dataset file");
+            }
+            long size = Files.size(file);
+            if (size > DatasetCodec.MAX_DOCUMENT_BYTES) {
+                return fail(name, String.format(Locale.ROOT,
+                        "is %.1f MB; datasets larger than %d MB are refused", size / 1048576.0,
+                        DatasetCodec.MAX_DOCUMENT_BYTES / 1048576));
+            }
+            return read(name, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return fail(name, "no such file");
+        } catch (AccessDeniedException e) {
+            return fail(name, "cannot be read: permission denied");
+        } catch (IOException e) {
+            return fail(name, "cannot be read: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return fail(name, "is too large to read");
+        }
+    }
+
+    /** Reads the dataset that ships in the jar. */
+    public ReadResult readBundled() {
+        try (InputStream in = DatasetReader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                return fail(BUNDLED_NAME, "missing from the application (" + BUNDLED_RESOURCE + ")");
+            }
+            return read(BUNDLED_NAME, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Validates and binds {@code bytes}, the content of a file the user knows as {@code name}. */
+    public ReadResult read(String name, byte[] bytes) {
+        if (bytes.length > DatasetCodec.MAX_DOCUMENT_BYTES) {
+            return fail(name, "is too large: datasets larger than "
+                    + DatasetCodec.MAX_DOCUMENT_BYTES / 1048576 + " MB are refused");
+        }
+        String text;
+        try {
+            text = decodeUtf8(bytes);
+        } catch (NotUtf8 e) {
+            return ReadResult.invalid(List.of(new Problem(name, e.line, e.column, "",
+                    "not UTF-8 text (byte 0x" + String.format("%02X", e.value)
+                            + "); a dataset is a JSON file saved as UTF-8")));
+        }
+        if (text.isBlank()) {
+            return fail(name, "is empty; expected a JSON dataset object");
+        }
+        JsonNode tree;
+        try {
+            tree = codec.readTree(text);
+        } catch (JacksonException e) {
+            return ReadResult.invalid(List.of(syntaxProblem(name, e)));
+        }
+        List<DatasetValidator.Finding> findings = validator.checkSchema(tree);
+        if (!findings.isEmpty()) {
+            return ReadResult.invalid(locate(name, text, findings));
+        }
+        Dataset dataset;
+        try {
+            dataset = codec.fromTree(tree);
+        } catch (JacksonException | IllegalArgumentException e) {
+            return ReadResult.invalid(List.of(new Problem(name, 1, 1, "", "cannot be read as a dataset: "
+                    + firstLine(e.getMessage()))));
+        }
+        findings = validator.checkConsistency(dataset);
+        if (!findings.isEmpty()) {
+            return ReadResult.invalid(locate(name, text, findings));
+        }
+        return ReadResult.valid(dataset);
+    }
+
+    private List<Problem> locate(String name, String text, List<DatasetValidator.Finding> findings) {
+        JsonLocations locations = JsonLocations.index(codec.factory(), text);
+        List<Problem> problems = new ArrayList<>(findings.size());
+        for (DatasetValidator.Finding f : findings) {
+            JsonLocations.Position pos = locations.locate(f.pointer());
+            problems.add(new Problem(name, pos.line(), pos.column(), f.pointer(), f.message()));
+        }
+        return problems;
+    }
+
+    private static Problem syntaxProblem(String name, JacksonException e) {
+        TokenStreamLocation loc = e.getLocation();
+        int line = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr();
+        int column = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
+        String message = firstLine(e.getOriginalMessage());
+        return new Problem(name, line, column, "", "malformed JSON: " + message);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+
+    private static ReadResult fail(String name, String message) {
+        return ReadResult.invalid(List.of(Problem.ofFile(name, message)));
+    }
+
+    /** Decodes strictly; a byte-order mark is skipped. */
+    private static String decodeUtf8(byte[] bytes) throws NotUtf8 {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw NotUtf8.at(bytes, start, in.position());
+        }
+        return out.flip().toString();
+    }
+
+    /** Where the first byte that is not UTF-8 sits. */
+    private static final class NotUtf8 extends CharacterCodingException {
+        private static final long serialVersionUID = 1L;
+        final int line;
+        final int column;
+        final int value;
+
+        private NotUtf8(int line, int column, int value) {
+            this.line = line;
+            this.column = column;
+            this.value = value;
+        }
+
+        static NotUtf8 at(byte[] bytes, int start, int offset) {
+            int line = 1;
+            int lineStart = start;
+            for (int i = start; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new NotUtf8(line, offset - lineStart + 1, bytes[offset] & 0xFF);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package dev.evdash.data;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a dataset in two steps: its JSON against the shipped JSON Schema (types, required and unknown
+ * fields, ranges, formats), then the bound records for what a schema cannot say (references between
+ * sections, duplicate ids, units that do not fit the metric).
+ */
+public final class DatasetValidator {
+
+    /** A problem before it is given its file and position. */
+    public record Finding(String pointer, String message) {}
+
+    public static final String SCHEMA_RESOURCE = "/dev/evdash/data/dataset.schema.json";
+
+    private final Schema schema;
+
+    public DatasetValidator() {
+        try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+            }
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Schema violations, one finding per distinct pointer and message. */
+    public List<Finding> checkSchema(JsonNode tree) {
+        Set<Finding> findings = new LinkedHashSet<>();
+        for (Error e : schema.validate(tree)) {
+            if (e.getSchemaLocation().toString().contains("/series/oneOf/")) {
+                continue; // the branches of the region-or-company rule: reported once, below
+            }
+            String pointer = e.getInstanceLocation().toString();
+            String message = e.getMessage();
+            if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
+                pointer = pointer + "/" + escape(e.getProperty());
+                message = "unknown property '" + e.getProperty() + "'";
+            } else if ("oneOf".equals(e.getKeyword()) && e.getSchemaLocation().toString().contains("/series/")) {
+                message = "a series names exactly one of 'region' or 'company'";
+            } else if (message.startsWith(pointer + ": ")) {
+                message = message.substring(pointer.length() + 2);
+            } else if (message.startsWith(pointer + " ")) {
+                message = message.substring(pointer.length() + 1);
+            }
+            findings.add(new Finding(pointer, message));
+        }
+        return List.copyOf(findings);
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** What the schema cannot check: references, duplicates, units. Call on a schema-valid dataset. */
+    public List<Finding> checkConsistency(Dataset d) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> sourceIds = ids(d.sources(), Source::id, "/sources", "source", out);
+        Set<String> companyIds = ids(d.companies(), Company::id, "/companies", "company", out);
+        ids(d.series(), Series::id, "/series", "series", out);
+        ids(d.partnerships(), Partnership::id, "/partnerships", "partnership", out);
+        ids(d.watchlist(), WatchMetric::id, "/watchlist", "watchlist metric", out);
+
+        for (int i = 0; i < d.series().size(); i++) {
+            Series s = d.series().get(i);
+            String at = "/series/" + i;
+            if (s.unit() != s.metric().unit()) {
+                out.add(new Finding(at + "/unit", "metric '" + jsonName(s.metric()) + "' is given in "
+                        + jsonName(s.metric().unit()) + ", not " + jsonName(s.unit())));
+            }
+            if (s.company() != null && !companyIds.contains(s.company())) {
+                out.add(new Finding(at + "/company", "unknown company '" + s.company() + "'"));
+            }
+            if (s.region() != null && s.market() != null) {
+                out.add(new Finding(at + "/market", "'market' applies to company series, not to a region"));
+            }
+            checkPoints(s.points(), at, sourceIds, out);
+        }
+        for (int i = 0; i < d.partnerships().size(); i++) {
+            Partnership p = d.partnerships().get(i);
+            String at = "/partnerships/" + i;
+            for (int j = 0; j < p.parties().size(); j++) {
+                if (!companyIds.contains(p.parties().get(j))) {
+                    out.add(new Finding(at + "/parties/" + j, "unknown company '" + p.parties().get(j) + "'"));
+                }
+            }
+            for (int j = 0; j < p.sources().size(); j++) {
+                if (!sourceIds.contains(p.sources().get(j))) {
+                    out.add(new Finding(at + "/sources/" + j, "unknown source '" + p.sources().get(j) + "'"));
+                }
+            }
+        }
+        for (int i = 0; i < d.watchlist().size(); i++) {
+            WatchMetric w = d.watchlist().get(i);
+            String at = "/watchlist/" + i;
+            if (w.company() != null && !companyIds.contains(w.company())) {
+                out.add(new Finding(at + "/company", "unknown company '" + w.company() + "'"));
+            }
+            if (w.target() != null && !sourceIds.contains(w.target().source())) {
+                out.add(new Finding(at + "/target/source", "unknown source '" + w.target().source() + "'"));
+            }
+            checkPoints(w.points(), at, sourceIds, out);
+        }
+        return out;
+    }
+
+    private static void checkPoints(List<Point> points, String at, Set<String> sourceIds, List<Finding> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int j = 0; j < points.size(); j++) {
+            Point p = points.get(j);
+            if (!sourceIds.contains(p.source())) {
+                out.add(new Finding(at + "/points/" + j + "/source", "unknown source '" + p.source() + "'"));
+            }
+            Integer first = seen.putIfAbsent(p.period() + "\u0000" + p.source(), j);
+            if (first != null) {
+                out.add(new Finding(at + "/points/" + j, "second figure for " + p.period() + " from source '"
+                        + p.source() + "' (first at " + at + "/points/" + first + ")"));
+            }
+        }
+    }
+
+    private static <T> Set<String> ids(
+            List<T> items, Function<T, String> id, String at, String what, List<Finding> out) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!ids.add(id.apply(items.get(i)))) {
+                out.add(new Finding(at + "/" + i + "/id", "duplicate " + what + " id '" + id.apply(items.get(i)) + "'"));
+            }
+        }
+        return ids;
+    }
+
+    private static String jsonName(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}
