@@ -11,7 +11,14 @@ module dev.evdash {
     requires info.picocli;
     requires java.prefs;
 
+    exports dev.evdash.app;
     exports dev.evdash.data;
+    exports dev.evdash.model;
 
+    opens dev.evdash.app to info.picocli;
     opens dev.evdash.data to tools.jackson.databind;
+    opens dev.evdash.view.shell to javafx.fxml;
+    opens dev.evdash.view.market to javafx.fxml;
+    opens dev.evdash.view.sources to javafx.fxml;
+    opens dev.evdash.css;
 }

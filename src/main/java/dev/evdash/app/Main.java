@@ -1,2 +1,113 @@
 package dev.evdash.app;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * The {@code evdash} command. Without a subcommand it opens the window; subcommands work without one.
+ * Exit codes: 0 success, 1 invalid data or failed work, 2 a usage error.
+ */
+@Command(
+        name = "evdash",
+        mixinStandardHelpOptions = true,
+        versionProvider = BuildInfo.class,
+        description = "Dashboard of China's EV market and automaker-tech alliances. Without a command, opens the window.",
+        subcommands = {ValidateCommand.class},
+        usageHelpAutoWidth = true)
+public final class Main implements Callable<Integer> {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Mixin
+    GuiOptions options = new GuiOptions();
+
+    private final String[] rawArgs;
+
+    Main(String[] rawArgs) {
+        this.rawArgs = rawArgs.clone();
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.exit(code);
+    }
+
+    /** Runs the command line and returns the exit code; output goes to {@code out}, errors to {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main(args));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("evdash: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("evdash: error: " + describe(ex));
+            if (debug(parsed)) {
+                ex.printStackTrace(c.getErr());
+            }
+            return FAILED;
+        });
+        return cl.execute(args);
+    }
+
+    private static String describe(Exception ex) {
+        String m = ex.getMessage();
+        return m == null || m.isBlank() ? ex.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult r = parsed; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No subcommand: open the window (it parses the same options again as the application's parameters). */
+    @Override
+    public Integer call() {
+        javafx.application.Application.launch(EvDashApp.class, rawArgs);
+        return OK;
+    }
+
+    /** Options of the window; also accepted, and ignored, where only the command line runs. */
+    public static final class GuiOptions {
+        @CommandLine.Option(names = "--data", paramLabel = "FILE",
+                description = "Dataset file to open (default: the user's data file if it exists, else the bundled dataset).")
+        Path data;
+
+        @CommandLine.Option(names = "--debug", description = "Show stack traces of errors.")
+        boolean debug;
+
+        public java.util.Optional<Path> dataFile() {
+            return java.util.Optional.ofNullable(data);
+        }
+
+        /** Parses the window's options from the raw arguments; unknown ones are a usage error. */
+        public static GuiOptions parse(java.util.List<String> args) {
+            GuiOptions o = new GuiOptions();
+            new CommandLine(new Holder(o)).parseArgs(args.toArray(String[]::new));
+            return o;
+        }
+
+        @Command(name = "evdash")
+        private static final class Holder {
+            @Mixin
+            final GuiOptions options;
+
+            Holder(GuiOptions options) {
+                this.options = options;
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.evdash.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.DatasetRepository;
+import dev.evdash.data.LoadOutcome;
+import dev.evdash.model.ChinaShareModel;
+import dev.evdash.model.DataModel;
+import dev.evdash.model.ShellModel;
+import dev.evdash.model.SourcesModel;
+import dev.evdash.model.Theme;
+import dev.evdash.model.WebLinks;
+import dev.evdash.view.market.ChinaShareController;
+import dev.evdash.view.shell.ShellActions;
+import dev.evdash.view.shell.ShellController;
+import dev.evdash.view.sources.SourcesController;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * The composition root: builds the repository, models and views and hands each its collaborators.
+ * {@link #load} does the start-up I/O and runs off the FX thread; {@link #show} builds the window on it.
+ */
+public final class EvDashContext {
+
+    private static final System.Logger LOG = System.getLogger("dev.evdash");
+    static final String STYLESHEET = "/dev/evdash/css/evdash.css";
+
+    private final Settings settings;
+    private final DataModel data;
+    private final ShellModel shell;
+    private final ChinaShareModel chinaShare;
+    private final SourcesModel sources;
+    private final DataActions dataActions;
+    private final ExecutorService background;
+    private final Consumer<String> browser;
+
+    private EvDashContext(Settings settings, DatasetRepository repository, LoadOutcome initial, Consumer<String> browser) {
+        this.settings = settings;
+        this.browser = browser;
+        data = new DataModel(initial);
+        shell = new ShellModel(data);
+        chinaShare = new ChinaShareModel(data.datasetProperty());
+        sources = new SourcesModel(data.datasetProperty());
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "evdash-io");
+            t.setDaemon(true);
+            return t;
+        });
+        dataActions = new DataActions(repository, data, background);
+        if (initial.hasProblems()) {
+            dataActions.report(initial.problems());
+        }
+        WindowState.restore(settings, shell);
+    }
+
+    /**
+     * Reads the data to start with: {@code dataFile} if given, else {@code userFile} if it exists, else the
+     * bundled dataset. {@code browser} opens web addresses (the application's host services).
+     */
+    public static EvDashContext load(Optional<Path> dataFile, Path userFile, Settings settings, Consumer<String> browser) {
+        DatasetRepository repository = new DatasetRepository(new DatasetReader(), userFile);
+        return new EvDashContext(settings, repository, repository.loadInitial(dataFile), browser);
+    }
+
+    /** Builds the main window on {@code stage} and shows it. Call on the FX thread. */
+    public void show(Stage stage) {
+        ShellActions actions = new Actions(stage);
+        Map<Class<?>, Supplier<?>> controllers = Map.of(
+                ChinaShareController.class, () -> new ChinaShareController(chinaShare),
+                SourcesController.class, () -> new SourcesController(sources, this::openLink));
+        Views views = new Views(controllers);
+        ShellController shellController = new ShellController(shell, data, views, actions);
+        Parent root = new Views(Map.of(ShellController.class, () -> shellController))
+                .load("/dev/evdash/view/shell/Shell.fxml");
+        dataActions.showProgressIn(shellController.statusBar());
+
+        Scene scene = new Scene(root, WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
+        scene.getStylesheets().add(EvDashContext.class.getResource(STYLESHEET).toExternalForm());
+        applyTheme(root, shell.getTheme());
+        shell.themeProperty().addListener((obs, old, theme) -> applyTheme(root, theme));
+
+        stage.setTitle("EVDash");
+        stage.setScene(scene);
+        WindowState.restore(settings, stage);
+        stage.setOnCloseRequest(e -> close(stage));
+        stage.show();
+    }
+
+    private void close(Stage stage) {
+        WindowState.save(settings, stage, shell);
+        background.shutdownNow();
+    }
+
+    static void applyTheme(Parent root, Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().remove("dark");
+        if (theme == Theme.DARK) {
+            root.getStyleClass().add("dark");
+        }
+    }
+
+    private void openLink(String url) {
+        if (WebLinks.isOpenable(url)) {
+            browser.accept(url.strip());
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "not opened (only http and https links open): " + url);
+        }
+    }
+
+    public DataModel data() {
+        return data;
+    }
+
+    public ShellModel shell() {
+        return shell;
+    }
+
+    /** The shell's requests, carried out against this context. */
+    private final class Actions implements ShellActions {
+        private final Stage stage;
+
+        Actions(Stage stage) {
+            this.stage = stage;
+        }
+
+        @Override
+        public void open(Path file) {
+            dataActions.open(file);
+        }
+
+        @Override
+        public void reload() {
+            dataActions.reload();
+        }
+
+        @Override
+        public Optional<Path> chooseDataFile(Window owner) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open EVDash data file");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("EVDash dataset (*.json)", "*.json"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            data.getOrigin().path().map(Path::toAbsolutePath).map(Path::getParent)
+                    .filter(p -> p.toFile().isDirectory()).ifPresent(p -> chooser.setInitialDirectory(p.toFile()));
+            return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+        }
+
+        @Override
+        public void showAbout(Window owner) {
+            Alert about = new Alert(Alert.AlertType.INFORMATION);
+            about.initOwner(owner);
+            about.setTitle("About EVDash");
+            about.setHeaderText("EVDash " + BuildInfo.version());
+            about.setContentText("China's EV market and automaker–tech alliances, every figure with its source.\n"
+                    + "Electric car sales data: IEA Global EV Data Explorer, CC BY 4.0.");
+            about.show();
+        }
+
+        @Override
+        public void quit() {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.close();
+        }
+    }
+}

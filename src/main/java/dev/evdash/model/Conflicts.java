@@ -1,0 +1,70 @@
+package dev.evdash.model;
+
+import dev.evdash.data.Dataset;
+import dev.evdash.data.Period;
+import dev.evdash.data.Point;
+import dev.evdash.data.Series;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Where sources disagree: figures of one series and period that cannot all be true. Exact figures
+ * disagree when they differ at all (a revision is a disagreement too); a worded figure ("more than 17
+ * million") disagrees with an exact one only when the exact one contradicts the wording.
+ */
+public final class Conflicts {
+
+    /** Tolerance for "about": ±10 %; "nearly" means at most the figure and no more than 10 % below it. */
+    static final double WORDING_TOLERANCE = 0.10;
+
+    public record Conflict(Series series, Period period, List<Point> points) {}
+
+    private Conflicts() {}
+
+    public static List<Conflict> find(Dataset dataset) {
+        List<Conflict> out = new ArrayList<>();
+        for (Series s : dataset.series()) {
+            Map<Period, List<Point>> byPeriod = s.points().stream()
+                    .collect(Collectors.groupingBy(Point::period, TreeMap::new, Collectors.toList()));
+            byPeriod.forEach((period, points) -> {
+                if (points.size() > 1 && disagree(points)) {
+                    out.add(new Conflict(s, period, points));
+                }
+            });
+        }
+        return out;
+    }
+
+    static boolean disagree(List<Point> points) {
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = i + 1; j < points.size(); j++) {
+                if (disagree(points.get(i), points.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean disagree(Point a, Point b) {
+        if (a.qualifier() == null && b.qualifier() == null) {
+            return a.value() != b.value();
+        }
+        if (a.qualifier() != null && b.qualifier() != null) {
+            return false; // two wordings: nothing to hold against each other
+        }
+        Point exact = a.qualifier() == null ? a : b;
+        Point worded = exact == a ? b : a;
+        double v = exact.value();
+        double w = worded.value();
+        return switch (worded.qualifier()) {
+            case MORE_THAN -> v <= w;
+            case LESS_THAN -> v >= w;
+            case NEARLY -> v > w || v < w * (1 - WORDING_TOLERANCE);
+            case ABOUT -> Math.abs(v - w) > w * WORDING_TOLERANCE;
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package dev.evdash.model;
+
+import dev.evdash.data.DataOrigin;
+import dev.evdash.data.Dataset;
+import dev.evdash.data.LoadOutcome;
+import dev.evdash.data.Problem;
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dataset on screen, where it came from, and the problems of the last file that could not be used.
+ * Every view model derives from {@link #datasetProperty()}; a new dataset updates them all. Change it on
+ * the FX thread once views are bound.
+ */
+public final class DataModel {
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<DataOrigin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
+
+    public DataModel(LoadOutcome initial) {
+        apply(initial);
+    }
+
+    /** Shows the outcome's dataset and its problems (if the requested file could not be used). */
+    public void apply(LoadOutcome outcome) {
+        dataset.set(outcome.dataset());
+        origin.set(outcome.origin());
+        setProblems(outcome.problems(), outcome.hasProblems()
+                ? summary(outcome.problems(), "the " + outcome.origin().label() + " is shown instead") : "");
+    }
+
+    /** A file could not be used; the data on screen stays as it is. */
+    public void keepDataWithProblems(List<Problem> list) {
+        setProblems(list, summary(list, "the data on screen is unchanged"));
+    }
+
+    public void clearProblems() {
+        setProblems(List.of(), "");
+    }
+
+    private void setProblems(List<Problem> list, String summary) {
+        problems.setAll(list);
+        problemSummary.set(summary);
+    }
+
+    private static String summary(List<Problem> list, String consequence) {
+        String file = list.get(0).file();
+        int n = list.size();
+        return file + " could not be used (" + n + (n == 1 ? " problem" : " problems") + "); " + consequence + ".";
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    public ReadOnlyObjectProperty<DataOrigin> originProperty() {
+        return origin.getReadOnlyProperty();
+    }
+
+    public DataOrigin getOrigin() {
+        return origin.get();
+    }
+
+    public ObservableList<Problem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** One sentence on the last problems, empty when there are none. */
+    public ReadOnlyStringProperty problemSummaryProperty() {
+        return problemSummary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.evdash.model;
+
+import dev.evdash.data.Point;
+import dev.evdash.data.Unit;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Number wording shared by views, tooltips, tables and exports (English, as the sources are). */
+public final class Formats {
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+
+    private Formats() {}
+
+    /** 11300000 → "11,300,000". */
+    public static String count(double value) {
+        return new DecimalFormat("#,##0", SYMBOLS).format(value);
+    }
+
+    /** 11300000 → "11.3 M", 426594 → "427 k", 950 → "950". */
+    public static String compact(double value) {
+        double a = Math.abs(value);
+        if (a >= 1e6) {
+            return new DecimalFormat(a >= 1e8 ? "#,##0" : "#,##0.#", SYMBOLS).format(value / 1e6) + " M";
+        }
+        if (a >= 1e3) {
+            return new DecimalFormat("#,##0", SYMBOLS).format(value / 1e3) + " k";
+        }
+        return new DecimalFormat("#,##0.#", SYMBOLS).format(value);
+    }
+
+    /** 64.5714 → "64.6 %". */
+    public static String percent(double value) {
+        return new DecimalFormat("0.0", SYMBOLS).format(value) + " %";
+    }
+
+    /** A point's value in its unit, with the source's wording: "more than 17,000,000 vehicles". */
+    public static String value(Point p, Unit unit) {
+        String number = unit == Unit.PERCENT ? new DecimalFormat("0.##", SYMBOLS).format(p.value()) + " %"
+                : count(p.value()) + " vehicles";
+        return p.qualified().map(q -> q.words() + " " + number).orElse(number);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.evdash.model;
+
+import dev.evdash.data.Point;
+import dev.evdash.data.Powertrain;
+import dev.evdash.data.Region;
+import dev.evdash.data.Source;
+import java.util.List;
+
+/**
+ * Electric car sales of a region in one year, with the figures it is made of: BEV and PHEV from one
+ * edition of the IEA data, or a stated BEV+PHEV total where no split exists.
+ */
+public record RegionTotal(Region region, int year, double value, List<Part> parts) {
+
+    /** One sourced figure that went into the total. */
+    public record Part(Powertrain powertrain, Point point, Source source) {}
+
+    public RegionTotal {
+        parts = List.copyOf(parts);
+    }
+
+    public List<Source> sources() {
+        return parts.stream().map(Part::source).distinct().toList();
+    }
+
+    /** Several lines for a tooltip: total, its parts, their sources. */
+    public String describe() {
+        StringBuilder b = new StringBuilder();
+        b.append(region.label()).append(", ").append(year).append(": ")
+                .append(Formats.count(value)).append(" vehicles (BEV+PHEV)");
+        if (parts.size() > 1) {
+            for (Part p : parts) {
+                b.append("\n  ").append(p.powertrain().label()).append(": ").append(Formats.count(p.point().value()));
+            }
+        }
+        sources().forEach(s -> b.append("\nSource: ").append(s.title()));
+        return b.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.evdash.model;
+
+public enum Theme {
+    LIGHT, DARK
+}

@@ -1,0 +1,17 @@
+package dev.evdash.model;
+
+/** The views of the main window, in sidebar order. Views not built yet are absent, not empty. */
+public enum ViewId {
+    CHINA_SHARE("China share"),
+    SOURCES("Sources");
+
+    private final String title;
+
+    ViewId(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.evdash.view.shell;
+
+import dev.evdash.data.Problem;
+import dev.evdash.model.DataModel;
+import dev.evdash.model.ShellModel;
+import dev.evdash.model.Theme;
+import dev.evdash.model.ViewId;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
+
+/** Binds the window frame (menus, sidebar, content, problems, status bar) to the shell and data models. */
+public final class ShellController {
+
+    private final ShellModel shell;
+    private final DataModel data;
+    private final ViewLoader views;
+    private final ShellActions actions;
+    private final Map<ViewId, Parent> loaded = new EnumMap<>(ViewId.class);
+
+    @FXML private BorderPane root;
+    @FXML private ToggleGroup navGroup;
+    @FXML private ToggleGroup viewMenuGroup;
+    @FXML private ToggleButton themeToggle;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private StackPane content;
+    @FXML private VBox problemsPane;
+    @FXML private Label problemSummary;
+    @FXML private Button dismissProblems;
+    @FXML private ListView<Problem> problemList;
+    @FXML private StatusBar statusBar;
+
+    public ShellController(ShellModel shell, DataModel data, ViewLoader views, ShellActions actions) {
+        this.shell = shell;
+        this.data = data;
+        this.views = views;
+        this.actions = actions;
+    }
+
+    @FXML
+    private void initialize() {
+        bindNavigation(navGroup);
+        bindNavigation(viewMenuGroup);
+        shell.currentViewProperty().addListener((obs, old, view) -> show(view));
+        show(shell.getCurrentView());
+
+        themeToggle.setSelected(shell.getTheme() == Theme.DARK);
+        darkThemeItem.setSelected(shell.getTheme() == Theme.DARK);
+        themeToggle.selectedProperty().addListener((obs, old, dark) -> shell.setTheme(dark ? Theme.DARK : Theme.LIGHT));
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> shell.setTheme(dark ? Theme.DARK : Theme.LIGHT));
+        shell.themeProperty().addListener((obs, old, theme) -> {
+            themeToggle.setSelected(theme == Theme.DARK);
+            darkThemeItem.setSelected(theme == Theme.DARK);
+        });
+
+        problemList.setItems(data.problems());
+        problemList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Problem p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.format());
+            }
+        });
+        problemSummary.textProperty().bind(data.problemSummaryProperty());
+        ObservableValue<Boolean> hasProblems = Bindings.isNotEmpty(data.problems());
+        problemsPane.visibleProperty().bind(hasProblems);
+        problemsPane.managedProperty().bind(hasProblems);
+
+        statusBar.textProperty().bind(shell.dataStatusProperty());
+        Label counts = new Label();
+        counts.textProperty().bind(shell.dataCountsProperty());
+        Label problemCount = new Label();
+        problemCount.getStyleClass().add("status-problems");
+        problemCount.textProperty().bind(Bindings.createStringBinding(() -> data.problems().isEmpty() ? ""
+                : data.problems().size() + (data.problems().size() == 1 ? " problem" : " problems"), data.problems()));
+        statusBar.getRightItems().setAll(problemCount, counts);
+    }
+
+    private void bindNavigation(ToggleGroup group) {
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true); // a view is always shown: clicking the current one keeps it
+            } else {
+                shell.setCurrentView(ViewId.valueOf((String) toggle.getUserData()));
+            }
+        });
+        shell.currentViewProperty().addListener((obs, old, view) -> select(group, view));
+        select(group, shell.getCurrentView());
+    }
+
+    private static void select(ToggleGroup group, ViewId view) {
+        for (Toggle t : group.getToggles()) {
+            if (view.name().equals(t.getUserData()) && !t.isSelected()) {
+                t.setSelected(true);
+            }
+        }
+    }
+
+    private void show(ViewId view) {
+        Parent node = loaded.computeIfAbsent(view, views::load);
+        content.getChildren().setAll(node);
+    }
+
+    @FXML
+    private void onOpen() {
+        actions.chooseDataFile(root.getScene().getWindow()).ifPresent(actions::open);
+    }
+
+    @FXML
+    private void onReload() {
+        actions.reload();
+    }
+
+    @FXML
+    private void onQuit() {
+        actions.quit();
+    }
+
+    @FXML
+    private void onAbout() {
+        actions.showAbout(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onDismissProblems() {
+        data.clearProblems();
+    }
+
+    /** The status bar, so that background work can show its progress there. */
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+}
