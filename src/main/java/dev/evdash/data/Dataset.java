@@ -15,7 +15,7 @@ public record Dataset(
         int schemaVersion,
         String name,
         String updated,
-        List<SourceKind> sourcePriority,
+        List<String> sourcePriority,
         List<Source> sources,
         List<Company> companies,
         List<Series> series,
@@ -25,7 +25,8 @@ public record Dataset(
     public static final int SCHEMA_VERSION = 1;
 
     /** Used when a file gives no {@code sourcePriority}: companies' own figures and the IEA before the press. */
-    public static final List<SourceKind> DEFAULT_PRIORITY = List.of(SourceKind.values());
+    public static final List<String> DEFAULT_PRIORITY =
+            java.util.Arrays.stream(SourceKind.values()).map(SourceKind::id).toList();
 
     public Dataset {
         sourcePriority = sourcePriority == null ? null : List.copyOf(sourcePriority);
@@ -40,8 +41,8 @@ public record Dataset(
         return list == null ? List.of() : List.copyOf(list);
     }
 
-    /** The source kinds in charting order, defaulted when the file gives none. */
-    public List<SourceKind> priority() {
+    /** Source kinds and source ids in charting order, defaulted when the file gives none. */
+    public List<String> priority() {
         return sourcePriority == null || sourcePriority.isEmpty() ? DEFAULT_PRIORITY : sourcePriority;
     }
 

@@ -77,6 +77,15 @@ public final class DatasetValidator {
         Set<String> sourceIds = ids(d.sources(), Source::id, "/sources", "source", out);
         Set<String> companyIds = ids(d.companies(), Company::id, "/companies", "company", out);
         ids(d.series(), Series::id, "/series", "series", out);
+        if (d.sourcePriority() != null) {
+            for (int i = 0; i < d.sourcePriority().size(); i++) {
+                String entry = d.sourcePriority().get(i);
+                if (!SourceKind.isKind(entry) && !sourceIds.contains(entry)) {
+                    out.add(new Finding("/sourcePriority/" + i, "'" + entry + "' is neither a source kind ("
+                            + String.join(", ", Dataset.DEFAULT_PRIORITY) + ") nor a source id"));
+                }
+            }
+        }
         ids(d.partnerships(), Partnership::id, "/partnerships", "partnership", out);
         ids(d.watchlist(), WatchMetric::id, "/watchlist", "watchlist metric", out);
 

@@ -20,4 +20,14 @@ public enum SourceKind {
     public String label() {
         return label;
     }
+
+    /** The name in the JSON file: {@code company}, {@code iea}, … */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether {@code text} names a kind rather than a source. */
+    public static boolean isKind(String text) {
+        return java.util.Arrays.stream(values()).anyMatch(k -> k.id().equals(text));
+    }
 }

@@ -3,7 +3,6 @@ package dev.evdash.model;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.Point;
 import dev.evdash.data.Source;
-import dev.evdash.data.SourceKind;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +11,31 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Orders figures by the dataset's source priority: by source kind (company reports and the IEA before the
- * press), then the newer publication, then the source id, so that the choice is the same on every run.
+ * Orders figures by the dataset's source priority (source ids and kinds; by default company reports and
+ * the IEA before the press), then the newer publication, then the source id, so that the choice is the
+ * same on every run.
  */
 public final class SourceRanking {
 
     private final Map<String, Source> sources;
+    private final Comparator<Source> sourceOrder;
     private final Comparator<Point> order;
 
     public SourceRanking(Dataset dataset) {
         sources = dataset.sources().stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
-        List<SourceKind> priority = dataset.priority();
-        Comparator<Source> byKind = Comparator.comparingInt(s -> {
-            int i = priority.indexOf(s.kind());
-            return i < 0 ? priority.size() : i;
-        });
+        List<String> priority = dataset.priority();
+        Comparator<Source> byPriority = Comparator.comparingInt(s -> rank(priority, s));
         Comparator<Source> byDate = Comparator.comparing((Source s) -> s.publishedDate().orElse(""));
-        Comparator<Source> sourceOrder = byKind.thenComparing(byDate.reversed()).thenComparing(Source::id);
+        sourceOrder = byPriority.thenComparing(byDate.reversed()).thenComparing(Source::id);
         order = Comparator.comparing(this::source, sourceOrder);
+    }
+
+    /** A source's place in the priority list: where its id is listed, else where its kind is, else last. */
+    private static int rank(List<String> priority, Source s) {
+        int byId = priority.indexOf(s.id());
+        int byKind = priority.indexOf(s.kind().id());
+        int last = priority.size();
+        return Math.min(byId < 0 ? last : byId, byKind < 0 ? last : byKind);
     }
 
     public Source source(Point p) {
@@ -44,7 +50,12 @@ public final class SourceRanking {
         return Optional.ofNullable(sources.get(id));
     }
 
-    /** Best first. */
+    /** Best source first. */
+    public Comparator<Source> sourceOrder() {
+        return sourceOrder;
+    }
+
+    /** Best figure first. */
     public Comparator<Point> order() {
         return order;
     }
