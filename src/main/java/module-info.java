@@ -10,9 +10,11 @@ module dev.evdash {
     requires com.networknt.schema;
     requires info.picocli;
     requires java.prefs;
+    requires java.desktop;
 
     exports dev.evdash.app;
     exports dev.evdash.data;
+    exports dev.evdash.export;
     exports dev.evdash.model;
 
     opens dev.evdash.app to info.picocli;

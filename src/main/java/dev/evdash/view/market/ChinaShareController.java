@@ -99,7 +99,6 @@ public final class ChinaShareController {
         StackPane dot = new StackPane();
         dot.getStyleClass().add("share-dot");
         StackPane marker = new StackPane(dot, label);
-        marker.getStyleClass().add("share-marker");
         install(marker, tooltip);
         return marker;
     }

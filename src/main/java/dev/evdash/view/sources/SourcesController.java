@@ -60,7 +60,7 @@ public final class SourcesController {
                     return;
                 }
                 link.setText(row.title());
-                link.setTooltip(new Tooltip(row.url()));
+                link.setTooltip(new Tooltip(row.title() + "\n" + row.url()));
                 link.setOnAction(e -> linkOpener.accept(row.url()));
                 setGraphic(link);
             }
