@@ -89,6 +89,10 @@ public final class Main implements Callable<Integer> {
         @CommandLine.Option(names = "--debug", description = "Show stack traces of errors.")
         boolean debug;
 
+        @CommandLine.Option(names = "--quit-after-first-frame",
+                description = "Open the window, print the time from process start to its first frame, and quit.")
+        boolean quitAfterFirstFrame;
+
         public java.util.Optional<Path> dataFile() {
             return java.util.Optional.ofNullable(data);
         }
