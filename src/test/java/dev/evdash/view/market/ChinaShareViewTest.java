@@ -138,7 +138,7 @@ class ChinaShareViewTest {
         }
 
         @Test
-        void showsTheProblemsAndTheBundledChart(FxRobot robot) {
+        void showsTheProblemsAndTheBundledChart(FxRobot robot) throws IOException {
             Node pane = robot.lookup(".problems-pane").query();
             assertThat(pane.isVisible()).isTrue();
             assertThat(robot.lookup(".problems-summary").queryLabeled().getText())
@@ -150,6 +150,7 @@ class ChinaShareViewTest {
             assertThat(salesChart(robot).getData().get(0).getData()).hasSize(11);
             assertThat(robot.lookup(".status-bar").queryAs(org.controlsfx.control.StatusBar.class).getText())
                     .isEqualTo("Data: bundled dataset");
+            UiTestSupport.assertNotBlank(UiTestSupport.render(robot, pane.getScene().getRoot(), "problems"));
 
             robot.clickOn("Dismiss");
             WaitForAsyncUtils.waitForFxEvents();

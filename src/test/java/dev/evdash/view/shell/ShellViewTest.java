@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.io.IOException;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,11 +77,16 @@ class ShellViewTest {
     }
 
     @Test
-    void themeSwitchTurnsTheWindowDark(FxRobot robot) {
+    void themeSwitchTurnsTheWindowDark(FxRobot robot) throws Exception {
         robot.clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.shell().getTheme()).isEqualTo(Theme.DARK);
         assertThat(stage.getScene().getRoot().getStyleClass()).contains("dark");
+        java.awt.image.BufferedImage dark = UiTestSupport.render(robot, stage.getScene().getRoot(), "main-window-dark");
+        UiTestSupport.assertNotBlank(dark);
+        // The content background is dark: a pixel of the view's background, right of the title.
+        java.awt.Color background = new java.awt.Color(dark.getRGB(dark.getWidth() - 40, 60));
+        assertThat(background.getRed() + background.getGreen() + background.getBlue()).isLessThan(3 * 80);
         robot.clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.shell().getTheme()).isEqualTo(Theme.LIGHT);
