@@ -16,11 +16,14 @@ module dev.evdash {
     exports dev.evdash.data;
     exports dev.evdash.export;
     exports dev.evdash.model;
+    exports dev.evdash.model.chart;
+    exports dev.evdash.view.chart;
 
     opens dev.evdash.app to info.picocli;
     opens dev.evdash.data to tools.jackson.databind;
     opens dev.evdash.view.shell to javafx.fxml;
     opens dev.evdash.view.market to javafx.fxml;
     opens dev.evdash.view.sources to javafx.fxml;
+    opens dev.evdash.view.deliveries to javafx.fxml;
     opens dev.evdash.css;
 }

@@ -7,10 +7,12 @@ import dev.evdash.data.DatasetRepository;
 import dev.evdash.data.LoadOutcome;
 import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.DataModel;
+import dev.evdash.model.DeliveriesModel;
 import dev.evdash.model.ShellModel;
 import dev.evdash.model.SourcesModel;
 import dev.evdash.model.Theme;
 import dev.evdash.model.WebLinks;
+import dev.evdash.view.deliveries.DeliveriesController;
 import dev.evdash.view.market.ChinaShareController;
 import dev.evdash.view.shell.ShellActions;
 import dev.evdash.view.shell.ShellController;
@@ -45,6 +47,7 @@ public final class EvDashContext {
     private final ShellModel shell;
     private final ChinaShareModel chinaShare;
     private final SourcesModel sources;
+    private final DeliveriesModel deliveries;
     private final DataActions dataActions;
     private final ExecutorService background;
     private final Consumer<String> browser;
@@ -56,6 +59,7 @@ public final class EvDashContext {
         shell = new ShellModel(data);
         chinaShare = new ChinaShareModel(data.datasetProperty());
         sources = new SourcesModel(data.datasetProperty());
+        deliveries = new DeliveriesModel(data.datasetProperty());
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "evdash-io");
             t.setDaemon(true);
@@ -82,6 +86,7 @@ public final class EvDashContext {
         ShellActions actions = new Actions(stage);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 ChinaShareController.class, () -> new ChinaShareController(chinaShare),
+                DeliveriesController.class, () -> new DeliveriesController(deliveries),
                 SourcesController.class, () -> new SourcesController(sources, this::openLink));
         Views views = new Views(controllers);
         ShellController shellController = new ShellController(shell, data, views, actions);
@@ -129,6 +134,10 @@ public final class EvDashContext {
 
     public ShellModel shell() {
         return shell;
+    }
+
+    public DeliveriesModel deliveries() {
+        return deliveries;
     }
 
     /** The shell's requests, carried out against this context. */

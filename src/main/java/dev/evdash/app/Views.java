@@ -15,6 +15,7 @@ final class Views implements ViewLoader {
 
     private static final Map<ViewId, String> FXML = Map.of(
             ViewId.CHINA_SHARE, "/dev/evdash/view/market/ChinaShare.fxml",
+            ViewId.DELIVERIES, "/dev/evdash/view/deliveries/Deliveries.fxml",
             ViewId.SOURCES, "/dev/evdash/view/sources/Sources.fxml");
 
     private final Map<Class<?>, Supplier<?>> controllers;

@@ -35,6 +35,25 @@ public final class Formats {
         return new DecimalFormat("0.0", SYMBOLS).format(value) + " %";
     }
 
+    /** Sources cited under a chart: the first few in full, then how many more (each bar names its own). */
+    public static String sourceLine(java.util.List<dev.evdash.data.Source> sources) {
+        if (sources.isEmpty()) {
+            return "No sourced figures for this selection.";
+        }
+        int shown = Math.min(SOURCES_IN_LINE, sources.size());
+        StringBuilder b = new StringBuilder(sources.size() == 1 ? "Source: " : "Sources: ");
+        for (int i = 0; i < shown; i++) {
+            b.append(i == 0 ? "" : "; ").append(sources.get(i).citation());
+        }
+        if (sources.size() > shown) {
+            b.append("; and ").append(sources.size() - shown)
+                    .append(" more (hover a bar, or see the Table tab, for each figure's source)");
+        }
+        return b.toString();
+    }
+
+    static final int SOURCES_IN_LINE = 3;
+
     /** A point's value in its unit, with the source's wording: "more than 17,000,000 vehicles". */
     public static String value(Point p, Unit unit) {
         String number = unit == Unit.PERCENT ? new DecimalFormat("0.##", SYMBOLS).format(p.value()) + " %"

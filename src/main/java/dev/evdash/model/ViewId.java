@@ -3,6 +3,7 @@ package dev.evdash.model;
 /** The views of the main window, in sidebar order. Views not built yet are absent, not empty. */
 public enum ViewId {
     CHINA_SHARE("China share"),
+    DELIVERIES("Deliveries"),
     SOURCES("Sources");
 
     private final String title;

@@ -1,0 +1,225 @@
+package dev.evdash.model;
+
+import dev.evdash.data.Company;
+import dev.evdash.data.Dataset;
+import dev.evdash.data.Metric;
+import dev.evdash.data.Period;
+import dev.evdash.data.Source;
+import dev.evdash.model.chart.BarData;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Deliveries view's state: the automakers, period, range, split and source the analyst chose, and
+ * the bars, table rows and ratio that follow from them and the current dataset.
+ */
+public final class DeliveriesModel {
+
+    private final ObservableValue<Dataset> dataset;
+    private final ObservableList<Company> available = FXCollections.observableArrayList();
+    private final ObservableList<String> selected = FXCollections.observableArrayList("byd", "bmw");
+    private final ObjectProperty<Period.Granularity> granularity =
+            new SimpleObjectProperty<>(this, "granularity", Period.Granularity.YEAR);
+    private final ReadOnlyIntegerWrapper minYear = new ReadOnlyIntegerWrapper(this, "minYear");
+    private final ReadOnlyIntegerWrapper maxYear = new ReadOnlyIntegerWrapper(this, "maxYear");
+    private final IntegerProperty fromYear = new SimpleIntegerProperty(this, "fromYear");
+    private final IntegerProperty toYear = new SimpleIntegerProperty(this, "toYear");
+    private final BooleanProperty split = new SimpleBooleanProperty(this, "split", true);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final ObservableList<SourceOption> sourceOptions = FXCollections.observableArrayList(SourceOption.PRIORITY);
+    private final ObjectProperty<SourceOption> source = new SimpleObjectProperty<>(this, "source", SourceOption.PRIORITY);
+    private final ObjectProperty<String> ratioFirst = new SimpleObjectProperty<>(this, "ratioFirst", "byd");
+    private final ObjectProperty<String> ratioSecond = new SimpleObjectProperty<>(this, "ratioSecond", "bmw");
+
+    private final ReadOnlyObjectWrapper<BarData> chart = new ReadOnlyObjectWrapper<>(this, "chart", BarData.EMPTY);
+    private final ObservableList<DeliveriesTable.Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper ratio = new ReadOnlyStringWrapper(this, "ratio", "");
+    private final ReadOnlyStringWrapper sourceLine = new ReadOnlyStringWrapper(this, "sourceLine", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private boolean updating;
+
+    public DeliveriesModel(ObservableValue<Dataset> dataset) {
+        this.dataset = dataset;
+        dataset.addListener((obs, old, d) -> datasetChanged());
+        granularity.addListener((obs, old, g) -> resetYears(true));
+        for (Observable o : List.<Observable>of(fromYear, toYear, split, source, ratioFirst, ratioSecond)) {
+            o.addListener(x -> recompute());
+        }
+        selected.addListener((javafx.collections.ListChangeListener<String>) c -> {
+            updateSourceOptions();
+            recompute();
+        });
+        datasetChanged();
+    }
+
+    private void datasetChanged() {
+        Dataset d = dataset.getValue();
+        available.setAll(DeliveriesTable.companiesWithDeliveries(d));
+        Set<String> ids = available.stream().map(Company::id).collect(Collectors.toSet());
+        selected.removeIf(id -> !ids.contains(id));
+        resetYears(false);
+        updateSourceOptions();
+        recompute();
+    }
+
+    /** Fits the year range to the data; keeps the user's range where it still fits unless {@code full}. */
+    private void resetYears(boolean full) {
+        List<Integer> years = DeliveriesTable.years(dataset.getValue(), granularity.get());
+        int lo = years.isEmpty() ? 2019 : years.get(0);
+        int hi = years.isEmpty() ? 2025 : years.get(years.size() - 1);
+        boolean wasFull = fromYear.get() == minYear.get() && toYear.get() == maxYear.get();
+        updating = true;
+        minYear.set(lo);
+        maxYear.set(hi);
+        if (full || wasFull || fromYear.get() < lo || toYear.get() > hi || fromYear.get() > toYear.get()) {
+            fromYear.set(lo);
+            toYear.set(hi);
+        }
+        updating = false;
+        recompute();
+    }
+
+    private void updateSourceOptions() {
+        Dataset d = dataset.getValue();
+        Set<String> used = new TreeSet<>();
+        d.series().stream()
+                .filter(s -> s.metric() == Metric.DELIVERIES && s.market() == null && selected.contains(s.company()))
+                .forEach(s -> s.points().forEach(p -> used.add(p.source())));
+        List<SourceOption> options = new java.util.ArrayList<>();
+        options.add(SourceOption.PRIORITY);
+        used.stream().map(d::source).flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparing(Source::title, String.CASE_INSENSITIVE_ORDER))
+                .map(SourceOption::new).forEach(options::add);
+        SourceOption current = source.get();
+        updating = true; // a list control bound to the options may clear the choice while they change
+        sourceOptions.setAll(options);
+        source.set(options.contains(current) ? current : SourceOption.PRIORITY);
+        updating = false;
+    }
+
+    private void recompute() {
+        if (updating) {
+            return;
+        }
+        DeliveriesTable.Filter f = filter();
+        DeliveriesTable.Result r = DeliveriesTable.compute(dataset.getValue(), f);
+        chart.set(r.chart());
+        rows.setAll(r.rows());
+        ratio.set(r.ratio());
+        sourceLine.set(Formats.sourceLine(r.sources()));
+        subtitle.set(describe(f));
+    }
+
+    public DeliveriesTable.Filter filter() {
+        SourceOption chosen = source.get() == null ? SourceOption.PRIORITY : source.get();
+        return new DeliveriesTable.Filter(List.copyOf(selected), granularity.get(), fromYear.get(), toYear.get(),
+                split.get(), chosen.sourceId(), ratioFirst.get(), ratioSecond.get());
+    }
+
+    private static String describe(DeliveriesTable.Filter f) {
+        String range = f.fromYear() == f.toYear() ? Integer.toString(f.fromYear()) : f.fromYear() + "–" + f.toYear();
+        return "Electric cars delivered worldwide, " + range + ", "
+                + (f.granularity() == Period.Granularity.QUARTER ? "quarterly" : "yearly")
+                + (f.split() ? ", BEV and PHEV" : ", BEV+PHEV totals")
+                + (f.preferredSource() == null ? "" : ", preferring one source");
+    }
+
+    public ObservableList<Company> availableCompanies() {
+        return FXCollections.unmodifiableObservableList(available);
+    }
+
+    /** Ids of the automakers shown, in chart order. */
+    public ObservableList<String> selectedCompanies() {
+        return selected;
+    }
+
+    public ObjectProperty<Period.Granularity> granularityProperty() {
+        return granularity;
+    }
+
+    public ReadOnlyIntegerProperty minYearProperty() {
+        return minYear.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty maxYearProperty() {
+        return maxYear.getReadOnlyProperty();
+    }
+
+    public IntegerProperty fromYearProperty() {
+        return fromYear;
+    }
+
+    public IntegerProperty toYearProperty() {
+        return toYear;
+    }
+
+    public BooleanProperty splitProperty() {
+        return split;
+    }
+
+    /** Log scale; the chart applies it only to unstacked bars (the BEV+PHEV totals). */
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    public ObservableList<SourceOption> sourceOptions() {
+        return FXCollections.unmodifiableObservableList(sourceOptions);
+    }
+
+    public ObjectProperty<SourceOption> sourceProperty() {
+        return source;
+    }
+
+    public ObjectProperty<String> ratioFirstProperty() {
+        return ratioFirst;
+    }
+
+    public ObjectProperty<String> ratioSecondProperty() {
+        return ratioSecond;
+    }
+
+    public ReadOnlyObjectProperty<BarData> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+
+    public ObservableList<DeliveriesTable.Row> rows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    public ReadOnlyStringProperty ratioProperty() {
+        return ratio.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sourceLineProperty() {
+        return sourceLine.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    /** Chooses the preferred source by id (null: the dataset's priority). */
+    public void preferSource(String sourceId) {
+        source.set(sourceOptions.stream().filter(o -> Objects.equals(o.sourceId(), sourceId)).findFirst()
+                .orElse(SourceOption.PRIORITY));
+    }
+}

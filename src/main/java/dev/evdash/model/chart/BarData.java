@@ -1,0 +1,60 @@
+package dev.evdash.model.chart;
+
+import java.util.List;
+
+/**
+ * What a bar chart shows, ready to draw: categories along the x axis (periods), groups side by side in
+ * each category (companies, or one group), and each bar a stack of segments (BEV and PHEV, or regions).
+ * Plain data: models build it, the chart control only lays it out and draws it.
+ *
+ * @param categories x-axis labels, in order
+ * @param groups the bars within a category, in order (legend entries when {@code colorBy} is GROUP)
+ * @param stacks the segment kinds, bottom to top (legend entries when {@code colorBy} is STACK)
+ * @param bars the bars that have a value; a missing bar leaves a gap
+ * @param unit how values are worded, e.g. "vehicles" or "%"
+ * @param colorBy whether colours tell groups or segment kinds apart
+ */
+public record BarData(
+        List<String> categories, List<String> groups, List<String> stacks, List<Bar> bars, String unit, ColorBy colorBy) {
+
+    public enum ColorBy { GROUP, STACK }
+
+    public static final BarData EMPTY = new BarData(List.of(), List.of(), List.of(), List.of(), "", ColorBy.STACK);
+
+    public BarData {
+        categories = List.copyOf(categories);
+        groups = List.copyOf(groups);
+        stacks = List.copyOf(stacks);
+        bars = List.copyOf(bars);
+    }
+
+    /** One bar: its place and its segments, bottom to top. */
+    public record Bar(int category, int group, List<Segment> segments) {
+        public Bar {
+            segments = List.copyOf(segments);
+        }
+
+        public double total() {
+            return segments.stream().mapToDouble(Segment::value).sum();
+        }
+    }
+
+    /**
+     * A part of a bar.
+     *
+     * @param stack index into {@link BarData#stacks()}
+     * @param value the plotted value
+     * @param tooltip value, unit, period and source, and every other figure where sources disagree
+     * @param conflict whether sources disagree on this figure (the chart marks it)
+     */
+    public record Segment(int stack, double value, String tooltip, boolean conflict) {}
+
+    public boolean isEmpty() {
+        return bars.isEmpty();
+    }
+
+    /** Whether any bar has more than one segment: stacked bars cannot use a log scale. */
+    public boolean isStacked() {
+        return bars.stream().anyMatch(b -> b.segments().size() > 1);
+    }
+}

@@ -1,0 +1,200 @@
+package dev.evdash.model.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Where every part of a bar chart goes for a given size: plot area, axis ticks, category labels, legend
+ * and one rectangle per bar segment. Pure arithmetic, so it is tested without a window and the control
+ * that draws it stays thin; {@link #hit} answers which segment is under the mouse.
+ */
+public final class BarLayout {
+
+    /** A drawn segment: its rectangle and what it shows. */
+    public record Rect(double x, double y, double w, double h, BarData.Bar bar, BarData.Segment segment,
+            int colorIndex, int shade) {
+        boolean contains(double px, double py) {
+            return px >= x && px <= x + w && py >= y && py <= y + h;
+        }
+    }
+
+    public record Tick(double value, double y, String label) {}
+
+    public record CategoryLabel(String text, double x, boolean shown) {}
+
+    public record LegendEntry(String label, int colorIndex, int shade, double x, double y) {}
+
+    static final double LEGEND_HEIGHT = 26;
+    static final double SWATCH = 12;
+    static final double GAP = 6;
+
+    private final double plotLeft;
+    private final double plotTop;
+    private final double plotRight;
+    private final double plotBottom;
+    private final List<Tick> ticks;
+    private final List<CategoryLabel> labels;
+    private final List<Rect> rects;
+    private final List<LegendEntry> legend;
+    private final boolean log;
+
+    /**
+     * @param textWidth width of a text in the chart's font
+     * @param textHeight height of a line of text
+     * @param format tick label wording, e.g. "2.5 M"
+     */
+    public BarLayout(BarData data, double width, double height, boolean logScale,
+            ToDoubleFunction<String> textWidth, double textHeight, DoubleFunction<String> format) {
+        log = logScale && !data.isStacked();
+        legend = legend(data, width, textWidth);
+        double top = legendHeight() + textHeight / 2 + 4;
+
+        double max = data.bars().stream().mapToDouble(BarData.Bar::total).max().orElse(0);
+        double minPositive = data.bars().stream().flatMap(b -> b.segments().stream())
+                .mapToDouble(BarData.Segment::value).filter(v -> v > 0).min().orElse(1);
+        List<Double> values = log ? NiceScale.logTicks(minPositive, max)
+                : NiceScale.linearTicks(max, Math.max(2, (int) ((height - top) / 60)));
+        double labelWidth = values.stream().mapToDouble(v -> textWidth.applyAsDouble(format.apply(v))).max().orElse(0);
+
+        plotLeft = Math.ceil(labelWidth + 10);
+        plotTop = top;
+        plotRight = Math.max(plotLeft + 1, width - 8);
+        plotBottom = Math.max(plotTop + 1, height - textHeight - 8);
+
+        double lo = values.get(0);
+        double hi = values.get(values.size() - 1);
+        List<Tick> t = new ArrayList<>();
+        for (double v : values) {
+            t.add(new Tick(v, y(v, lo, hi), format.apply(v)));
+        }
+        ticks = List.copyOf(t);
+
+        int n = Math.max(1, data.categories().size());
+        double band = (plotRight - plotLeft) / n;
+        double widest = data.categories().stream().mapToDouble(textWidth).max().orElse(0);
+        int every = Math.max(1, (int) Math.ceil((widest + 8) / band));
+        List<CategoryLabel> l = new ArrayList<>();
+        for (int i = 0; i < data.categories().size(); i++) {
+            l.add(new CategoryLabel(data.categories().get(i), plotLeft + band * (i + 0.5), i % every == 0));
+        }
+        labels = List.copyOf(l);
+
+        int groups = Math.max(1, data.groups().size());
+        double inner = band * (groups == 1 ? 0.7 : 0.84);
+        double barWidth = inner / groups;
+        double gapInside = barWidth > 6 ? Math.min(2, barWidth * 0.1) : 0;
+        List<Rect> r = new ArrayList<>();
+        for (BarData.Bar bar : data.bars()) {
+            double x = plotLeft + band * bar.category() + (band - inner) / 2 + barWidth * bar.group() + gapInside / 2;
+            double base = log ? lo : 0;
+            for (BarData.Segment s : bar.segments()) {
+                double y0 = y(Math.max(base, lo), lo, hi);
+                double y1 = y(base + s.value(), lo, hi);
+                boolean byGroup = data.colorBy() == BarData.ColorBy.GROUP;
+                r.add(new Rect(x, Math.min(y0, y1), barWidth - gapInside, Math.abs(y0 - y1), bar, s,
+                        byGroup ? bar.group() : s.stack(), byGroup ? s.stack() : 0));
+                base += s.value();
+            }
+        }
+        rects = List.copyOf(r);
+    }
+
+    private double y(double v, double lo, double hi) {
+        double f;
+        if (log) {
+            f = (Math.log10(Math.max(v, lo)) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo));
+        } else {
+            f = hi == lo ? 0 : (v - lo) / (hi - lo);
+        }
+        return plotBottom - f * (plotBottom - plotTop);
+    }
+
+    private static List<LegendEntry> legend(BarData data, double width, ToDoubleFunction<String> textWidth) {
+        List<String> names = new ArrayList<>();
+        List<int[]> styles = new ArrayList<>();
+        if (data.colorBy() == BarData.ColorBy.GROUP) {
+            for (int g = 0; g < data.groups().size(); g++) {
+                names.add(data.groups().get(g));
+                styles.add(new int[] {g, 0});
+            }
+            if (data.stacks().size() > 1) {
+                for (int s = 0; s < data.stacks().size(); s++) {
+                    names.add(data.stacks().get(s));
+                    styles.add(new int[] {-1, s});
+                }
+            }
+        } else {
+            for (int s = 0; s < data.stacks().size(); s++) {
+                names.add(data.stacks().get(s));
+                styles.add(new int[] {s, 0});
+            }
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        double x = 0;
+        double y = 0;
+        for (int i = 0; i < names.size(); i++) {
+            double w = SWATCH + GAP + textWidth.applyAsDouble(names.get(i)) + 18;
+            if (x > 0 && x + w > width) {
+                x = 0;
+                y += LEGEND_HEIGHT - 6;
+            }
+            out.add(new LegendEntry(names.get(i), styles.get(i)[0], styles.get(i)[1], x, y));
+            x += w;
+        }
+        return out;
+    }
+
+    /** The legend's height, including wrapped rows. */
+    public double legendHeight() {
+        return legend.isEmpty() ? 0 : legend.get(legend.size() - 1).y() + LEGEND_HEIGHT;
+    }
+
+    /** The segment under a point, if any. */
+    public Optional<Rect> hit(double x, double y) {
+        for (int i = rects.size() - 1; i >= 0; i--) {
+            if (rects.get(i).contains(x, y)) {
+                return Optional.of(rects.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public double plotLeft() {
+        return plotLeft;
+    }
+
+    public double plotTop() {
+        return plotTop;
+    }
+
+    public double plotRight() {
+        return plotRight;
+    }
+
+    public double plotBottom() {
+        return plotBottom;
+    }
+
+    public boolean isLog() {
+        return log;
+    }
+
+    public List<Tick> ticks() {
+        return ticks;
+    }
+
+    public List<CategoryLabel> categoryLabels() {
+        return labels;
+    }
+
+    public List<Rect> rects() {
+        return rects;
+    }
+
+    public List<LegendEntry> legend() {
+        return legend;
+    }
+}

@@ -1,0 +1,355 @@
+package dev.evdash.view.chart;
+
+import dev.evdash.model.chart.BarData;
+import dev.evdash.model.chart.BarLayout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.css.converter.PaintConverter;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Scale;
+
+/**
+ * A bar chart drawn on a canvas: grouped and stacked bars, linear or log axis, legend, conflict markers
+ * and a hover label with each segment's value and source. One canvas instead of a node per bar keeps a
+ * redraw of hundreds of bars well inside a frame. Colours come from CSS: the background of the hidden
+ * {@code .swatch-N} children for the series, {@code -evdash-text-fill}, {@code -evdash-grid-stroke},
+ * {@code -evdash-axis-stroke} and {@code -evdash-marker-fill} for the rest.
+ */
+public final class BarChartView extends Region {
+
+    /** Legend swatches of segment kinds (BEV, PHEV …) are drawn in this neutral colour. */
+    private static final List<Color> NEUTRAL = List.of(Color.web("#57606a"));
+
+    static final int SWATCHES = 10;
+
+    private final Canvas canvas = new Canvas();
+    private final List<Region> swatches = new ArrayList<>();
+    private final Label hover = new Label();
+    private final ObjectProperty<BarData> data = new SimpleObjectProperty<>(this, "data", BarData.EMPTY);
+    private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
+    private final DoubleProperty renderScale = new SimpleDoubleProperty(this, "renderScale", 1);
+    private final ObjectProperty<DoubleFunction<String>> tickFormat =
+            new SimpleObjectProperty<>(this, "tickFormat", v -> Double.toString(v));
+    private BarLayout layout;
+    private BarLayout.Rect hovered;
+    private Font font = Font.getDefault();
+
+    public BarChartView() {
+        getStyleClass().add("bar-chart-view");
+        canvas.setManaged(false);
+        hover.getStyleClass().add("chart-hover");
+        hover.setManaged(false);
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        getChildren().addAll(canvas, hover);
+        for (int i = 0; i < SWATCHES; i++) {
+            Region swatch = new Region();
+            swatch.getStyleClass().addAll("swatch", "swatch-" + i);
+            swatch.setManaged(false);
+            swatch.setVisible(false);
+            swatch.backgroundProperty().addListener(o -> requestRedraw());
+            swatches.add(swatch);
+        }
+        getChildren().addAll(swatches);
+        data.addListener(o -> requestRedraw());
+        logScale.addListener(o -> requestRedraw());
+        renderScale.addListener(o -> requestRedraw());
+        tickFormat.addListener(o -> requestRedraw());
+        setOnMouseMoved(e -> hoverAt(e.getX(), e.getY()));
+        setOnMouseExited(e -> hoverAt(-1, -1));
+        setMinSize(200, 150);
+        setPrefSize(600, 400);
+    }
+
+    private void requestRedraw() {
+        redraw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        redraw();
+        if (hover.isVisible()) {
+            hover.autosize();
+        }
+    }
+
+    /** Lays out and draws the current data at the current size; returns what was drawn. */
+    public BarLayout redraw() {
+        double w = getWidth();
+        double h = getHeight();
+        Text probe = new Text();
+        probe.setFont(font);
+        double lineHeight = probe.getLayoutBounds().getHeight();
+        layout = new BarLayout(data.get(), w, h, logScale.get(), s -> {
+            probe.setText(s);
+            return probe.getLayoutBounds().getWidth();
+        }, lineHeight, tickFormat.get());
+        double scale = renderScale.get();
+        canvas.setWidth(Math.max(1, Math.ceil(w * scale)));
+        canvas.setHeight(Math.max(1, Math.ceil(h * scale)));
+        canvas.getTransforms().setAll(new Scale(1 / scale, 1 / scale, 0, 0));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(scale, 0, 0, scale, 0, 0);
+        g.clearRect(0, 0, w, h);
+        draw(g, layout, data.get());
+        return layout;
+    }
+
+    private void draw(GraphicsContext g, BarLayout l, BarData d) {
+        g.setFont(font);
+        Paint text = textFill.get();
+        g.setLineWidth(1);
+        g.setStroke(gridStroke.get());
+        for (BarLayout.Tick t : l.ticks()) {
+            double y = Math.round(t.y()) + 0.5;
+            g.strokeLine(l.plotLeft(), y, l.plotRight(), y);
+        }
+        g.setFill(text);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (BarLayout.Tick t : l.ticks()) {
+            g.fillText(t.label(), l.plotLeft() - 6, t.y());
+        }
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (BarLayout.CategoryLabel c : l.categoryLabels()) {
+            if (c.shown()) {
+                g.fillText(c.text(), c.x(), l.plotBottom() + 5);
+            }
+        }
+        List<Color> colours = palette();
+        for (BarLayout.Rect r : l.rects()) {
+            g.setFill(colour(colours, r.colorIndex(), r.shade()));
+            g.fillRect(r.x(), r.y(), r.w(), r.h());
+            if (r.shade() == 2) {
+                g.setStroke(colour(colours, r.colorIndex(), 0));
+                g.setLineDashes(3, 3);
+                g.strokeRect(r.x() + 0.5, r.y() + 0.5, r.w() - 1, r.h() - 1);
+                g.setLineDashes();
+            }
+        }
+        g.setStroke(axisStroke.get());
+        g.strokeLine(l.plotLeft(), Math.round(l.plotBottom()) + 0.5, l.plotRight(), Math.round(l.plotBottom()) + 0.5);
+        BarData.Bar lastBar = null;
+        double lastMarkerY = 0;
+        for (BarLayout.Rect r : l.rects()) {
+            if (r.segment().conflict()) {
+                double y = r.y() - 9;
+                if (r.bar() == lastBar && y > lastMarkerY - 15) {
+                    y = lastMarkerY - 15; // markers of one bar never overlap
+                }
+                drawConflictMarker(g, r.x() + r.w() / 2, y);
+                lastBar = r.bar();
+                lastMarkerY = y;
+            }
+        }
+        if (hovered != null) {
+            g.setStroke(text);
+            g.setLineWidth(2);
+            g.strokeRect(hovered.x(), hovered.y(), hovered.w(), hovered.h());
+        }
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double legendLeft = l.plotLeft();
+        for (BarLayout.LegendEntry e : l.legend()) {
+            double cy = e.y() + 10;
+            g.setFill(e.colorIndex() < 0 ? colour(NEUTRAL, 0, e.shade()) : colour(colours, e.colorIndex(), e.shade()));
+            g.fillRect(legendLeft + e.x(), cy - 6, 12, 12);
+            if (e.shade() == 2) {
+                g.setStroke(e.colorIndex() < 0 ? NEUTRAL.get(0) : colour(colours, e.colorIndex(), 0));
+                g.setLineDashes(2, 2);
+                g.strokeRect(legendLeft + e.x() + 0.5, cy - 5.5, 11, 11);
+                g.setLineDashes();
+            }
+            g.setFill(text);
+            g.fillText(e.label(), legendLeft + e.x() + 18, cy);
+        }
+    }
+
+    private void drawConflictMarker(GraphicsContext g, double cx, double cy) {
+        g.setFill(markerFill.get());
+        g.fillOval(cx - 7, cy - 7, 14, 14);
+        g.setFill(Color.WHITE);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("!", cx, cy + 0.5);
+    }
+
+    /** Segment kinds of one colour: solid, lighter, lighter and paler (derived), muted (no split given). */
+    private static Color colour(List<Color> palette, int index, int shade) {
+        Color c = palette.get(Math.floorMod(index, palette.size()));
+        return switch (shade) {
+            case 0 -> c;
+            case 1 -> c.interpolate(Color.WHITE, 0.45);
+            case 2 -> c.interpolate(Color.WHITE, 0.7);
+            default -> c.interpolate(Color.web("#8c959f"), 0.45);
+        };
+    }
+
+    /** The series colours, as CSS gave them to the swatches ({@code .swatch-0} … {@code .swatch-9}). */
+    private List<Color> palette() {
+        List<Color> out = new ArrayList<>();
+        for (Region swatch : swatches) {
+            Background bg = swatch.getBackground();
+            if (bg != null && !bg.getFills().isEmpty() && bg.getFills().get(0).getFill() instanceof Color c) {
+                out.add(c);
+            }
+        }
+        return out.isEmpty() ? List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")) : out;
+    }
+
+    private void hoverAt(double x, double y) {
+        Optional<BarLayout.Rect> hit = layout == null ? Optional.empty() : layout.hit(x, y);
+        BarLayout.Rect next = hit.orElse(null);
+        if (next != hovered) {
+            hovered = next;
+            redraw();
+        }
+        if (next == null) {
+            hover.setVisible(false);
+            return;
+        }
+        hover.setText(next.segment().tooltip());
+        hover.setVisible(true);
+        hover.autosize();
+        double hx = Math.min(x + 14, getWidth() - hover.getWidth() - 4);
+        double hy = Math.min(y + 14, getHeight() - hover.getHeight() - 4);
+        hover.relocate(Math.max(4, hx), Math.max(4, hy));
+    }
+
+    /** The text of the hover label, empty when nothing is under the mouse. */
+    public String hoverText() {
+        return hover.isVisible() ? hover.getText() : "";
+    }
+
+    /** What was drawn last: for tests and for hit-testing by callers. */
+    public BarLayout currentLayout() {
+        return layout;
+    }
+
+    public ObjectProperty<BarData> dataProperty() {
+        return data;
+    }
+
+    public void setData(BarData d) {
+        data.set(d);
+    }
+
+    public BarData getData() {
+        return data.get();
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+
+    /** Pixels per layout unit: 2 or 3 for a crisp export or a HiDPI screen. */
+    public DoubleProperty renderScaleProperty() {
+        return renderScale;
+    }
+
+    public ObjectProperty<DoubleFunction<String>> tickFormatProperty() {
+        return tickFormat;
+    }
+
+    public void setTickFormat(DoubleFunction<String> format) {
+        tickFormat.set(format);
+    }
+
+    // --- CSS ---------------------------------------------------------------------------------------
+
+    private final StyleableObjectProperty<Paint> textFill = paint("textFill", Color.web("#24292f"), () -> TEXT_FILL);
+    private final StyleableObjectProperty<Paint> gridStroke = paint("gridStroke", Color.web("#d0d7de"), () -> GRID_STROKE);
+    private final StyleableObjectProperty<Paint> axisStroke = paint("axisStroke", Color.web("#57606a"), () -> AXIS_STROKE);
+    private final StyleableObjectProperty<Paint> markerFill = paint("markerFill", Color.web("#bf8700"), () -> MARKER_FILL);
+
+    private StyleableObjectProperty<Paint> paint(String name, Paint initial,
+            java.util.function.Supplier<CssMetaData<BarChartView, Paint>> meta) {
+        return new StyleableObjectProperty<>(initial) {
+            @Override
+            public Object getBean() {
+                return BarChartView.this;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public CssMetaData<BarChartView, Paint> getCssMetaData() {
+                return meta.get();
+            }
+
+            @Override
+            protected void invalidated() {
+                requestRedraw();
+            }
+        };
+    }
+
+    private static CssMetaData<BarChartView, Paint> paintMeta(String property, Paint initial,
+            java.util.function.Function<BarChartView, StyleableObjectProperty<Paint>> get) {
+        return new CssMetaData<>(property, PaintConverter.getInstance(), initial) {
+            @Override
+            public boolean isSettable(BarChartView v) {
+                return !get.apply(v).isBound();
+            }
+
+            @Override
+            public StyleableProperty<Paint> getStyleableProperty(BarChartView v) {
+                return get.apply(v);
+            }
+        };
+    }
+
+    private static final CssMetaData<BarChartView, Paint> TEXT_FILL =
+            paintMeta("-evdash-text-fill", Color.web("#24292f"), v -> v.textFill);
+    private static final CssMetaData<BarChartView, Paint> GRID_STROKE =
+            paintMeta("-evdash-grid-stroke", Color.web("#d0d7de"), v -> v.gridStroke);
+    private static final CssMetaData<BarChartView, Paint> AXIS_STROKE =
+            paintMeta("-evdash-axis-stroke", Color.web("#57606a"), v -> v.axisStroke);
+    private static final CssMetaData<BarChartView, Paint> MARKER_FILL =
+            paintMeta("-evdash-marker-fill", Color.web("#bf8700"), v -> v.markerFill);
+
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
+        list.addAll(Arrays.asList(TEXT_FILL, GRID_STROKE, AXIS_STROKE, MARKER_FILL));
+        CSS = Collections.unmodifiableList(list);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.evdash.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.Period;
+import dev.evdash.model.chart.BarData;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DeliveriesTableTest {
+
+    private static final Dataset DATA = new DatasetReader().readBundled().dataset().orElseThrow();
+
+    private static DeliveriesTable.Filter filter(List<String> companies, boolean split, String source) {
+        return new DeliveriesTable.Filter(companies, Period.Granularity.YEAR, 2019, 2025, split, source, "byd", "bmw");
+    }
+
+    private static BarData.Bar bar(DeliveriesTable.Result r, String period, int group) {
+        int category = r.chart().categories().indexOf(period);
+        return r.chart().bars().stream().filter(b -> b.category() == category && b.group() == group)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void bydAndBmw2024AreTheCompanyFiguresSplitIntoBevAndPhev() {
+        DeliveriesTable.Result r = DeliveriesTable.compute(DATA, filter(List.of("byd", "bmw"), true, null));
+        assertThat(r.chart().groups()).containsExactly("BYD", "BMW Group");
+        BarData.Bar byd = bar(r, "2024", 0);
+        assertThat(byd.segments()).extracting(BarData.Segment::value).containsExactly(1_764_992.0, 2_485_378.0);
+        BarData.Bar bmw = bar(r, "2024", 1);
+        assertThat(bmw.segments()).extracting(BarData.Segment::value).containsExactly(426_594.0, 166_614.0);
+        assertThat(bmw.segments().get(0).conflict()).isTrue();
+        assertThat(bmw.segments().get(0).tooltip())
+                .contains("BMW Group · BEV · 2024", "426,594 vehicles", "Sources disagree", "183,000 vehicles",
+                        "BMW's AI Alliances");
+    }
+
+    @Test
+    void preferringTheArticlePlotsItsClaim() {
+        String article = DATA.sources().stream().filter(s -> s.kind().id().equals("article")).findFirst()
+                .orElseThrow().id();
+        DeliveriesTable.Result r = DeliveriesTable.compute(DATA, filter(List.of("byd", "bmw"), true, article));
+        assertThat(bar(r, "2024", 1).segments().get(0).value()).isEqualTo(183_000);
+        assertThat(bar(r, "2024", 0).segments().get(0).value()).isEqualTo(1_160_000);
+        // Where the article gives nothing, the dataset's priority still decides.
+        assertThat(bar(r, "2024", 1).segments().get(1).value()).isEqualTo(166_614);
+    }
+
+    @Test
+    void totalsUseTheStatedFigureOrTheSumAndTheRatioComparesThem() {
+        DeliveriesTable.Result r = DeliveriesTable.compute(DATA, filter(List.of("byd", "bmw", "tesla"), false, null));
+        assertThat(bar(r, "2024", 1).segments()).singleElement()
+                .satisfies(s -> assertThat(s.value()).isEqualTo(593_215));
+        assertThat(bar(r, "2024", 0).total()).isEqualTo(1_764_992 + 2_485_378);
+        assertThat(bar(r, "2024", 2).segments()).hasSize(1); // Tesla: BEV only, reports no hybrids
+        assertThat(r.ratio()).startsWith("BYD delivered ").contains("× BMW Group in 2025");
+    }
+
+    @Test
+    void rangeAndGranularityChooseThePeriods() {
+        DeliveriesTable.Result years = DeliveriesTable.compute(DATA, new DeliveriesTable.Filter(List.of("byd", "bmw"),
+                Period.Granularity.YEAR, 2022, 2024, true, null, "byd", "bmw"));
+        assertThat(years.chart().categories()).containsExactly("2022", "2023", "2024");
+        DeliveriesTable.Result quarters = DeliveriesTable.compute(DATA, new DeliveriesTable.Filter(List.of("bmw"),
+                Period.Granularity.QUARTER, 2024, 2025, true, null, "byd", "bmw"));
+        assertThat(quarters.chart().categories()).contains("2024-Q1", "2025-Q2").allMatch(c -> c.contains("-Q"));
+    }
+}
