@@ -18,6 +18,7 @@ module dev.evdash {
     exports dev.evdash.model;
     exports dev.evdash.model.chart;
     exports dev.evdash.view.chart;
+    exports dev.evdash.view.controls;
 
     opens dev.evdash.app to info.picocli;
     opens dev.evdash.data to tools.jackson.databind;

@@ -3,10 +3,20 @@ package dev.evdash.model;
 import dev.evdash.data.Source;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** One year of the China share view: world and China electric car sales and what follows from them. */
-public record ChinaShareRow(int year, RegionTotal world, RegionTotal china) {
+/**
+ * One year of the China share view: world, China, Europe and United States electric car sales and what
+ * follows from them. Europe or the United States may be missing for a year; the rest of the world then
+ * includes them.
+ */
+public record ChinaShareRow(int year, RegionTotal world, RegionTotal china, Optional<RegionTotal> europe,
+        Optional<RegionTotal> usa) {
+
+    public ChinaShareRow(int year, RegionTotal world, RegionTotal china) {
+        this(year, world, china, Optional.empty(), Optional.empty());
+    }
 
     public double worldSales() {
         return world.value();
@@ -16,18 +26,38 @@ public record ChinaShareRow(int year, RegionTotal world, RegionTotal china) {
         return china.value();
     }
 
+    public double europeSales() {
+        return europe.map(RegionTotal::value).orElse(0.0);
+    }
+
+    public double usaSales() {
+        return usa.map(RegionTotal::value).orElse(0.0);
+    }
+
+    /** World minus China (the China share view's two-way split). */
     public double restOfWorldSales() {
         return world.value() - china.value();
     }
 
+    /** World minus China, Europe and the United States (where those are known). */
+    public double otherSales() {
+        return world.value() - china.value() - europeSales() - usaSales();
+    }
+
     /** China's sales as a percentage of world sales. */
     public double chinaSharePercent() {
-        return 100.0 * china.value() / world.value();
+        return percentOfWorld(china.value());
+    }
+
+    public double percentOfWorld(double value) {
+        return 100.0 * value / world.value();
     }
 
     public List<Source> sources() {
         Set<Source> all = new LinkedHashSet<>(world.sources());
         all.addAll(china.sources());
+        europe.ifPresent(e -> all.addAll(e.sources()));
+        usa.ifPresent(u -> all.addAll(u.sources()));
         return List.copyOf(all);
     }
 
@@ -39,6 +69,26 @@ public record ChinaShareRow(int year, RegionTotal world, RegionTotal china) {
         return "Rest of world, " + year + ": " + Formats.count(restOfWorldSales()) + " vehicles\n(world "
                 + Formats.count(worldSales()) + " minus China " + Formats.count(chinaSales()) + ")"
                 + citations(world.sources());
+    }
+
+    public String otherTooltip() {
+        StringBuilder b = new StringBuilder("Rest of world, " + year + ": " + Formats.count(otherSales())
+                + " vehicles\n(world " + Formats.count(worldSales()) + " minus China");
+        europe.ifPresent(e -> b.append(", Europe"));
+        usa.ifPresent(u -> b.append(", United States"));
+        b.append(')');
+        if (europe.isEmpty()) {
+            b.append("\nIncludes Europe: no Europe figure for ").append(year);
+        }
+        if (usa.isEmpty()) {
+            b.append("\nIncludes the United States: no US figure for ").append(year);
+        }
+        b.append("\nShare of world: ").append(Formats.percent(percentOfWorld(otherSales())));
+        return b + citations(world.sources());
+    }
+
+    public String regionTooltip(RegionTotal region) {
+        return region.describe() + "\nShare of world: " + Formats.percent(percentOfWorld(region.value()));
     }
 
     public String shareTooltip() {

@@ -16,45 +16,109 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Computes China's share of world electric car sales per year from the dataset's sourced figures.
+ * Computes world electric car sales split into China, Europe, the United States and the rest of the
+ * world per year, and China's share of the world total, from the dataset's sourced figures.
  *
- * <p>A region's yearly total from one source is its BEV + PHEV figures where that source gives both,
- * otherwise its BEV+PHEV total; figures worded "more than …" are not used. For each year the world and
- * China totals come from the best-ranked source that gives both (see {@link SourceRanking}), so editions
- * and publishers are not mixed; only where no source gives both are the best of each taken. A year is
- * shown when both the world and China have a total.
+ * <p>A region's yearly total from one source is, for BEV+PHEV, its BEV + PHEV figures where that source
+ * gives both, otherwise its stated BEV+PHEV total; for BEV or PHEV alone, that figure. Figures worded
+ * "more than …" are not used. For each year the world and China totals come from one source: the
+ * preferred one if it gives both, else the best-ranked that does (see {@link SourceRanking}), so editions
+ * and publishers are not mixed; Europe and the United States come from that source too where it has
+ * them. Only where no source gives both world and China are the best of each taken.
  */
 public final class ChinaShareTable {
 
+    /** Which cars count. */
+    public enum Scope {
+        BOTH("BEV+PHEV"), BEV("BEV"), PHEV("PHEV");
+
+        private final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** What the view asks for; {@code preferredSource} may be null (the dataset's priority). */
+    public record Filter(int fromYear, int toYear, Scope scope, String preferredSource) {
+        public static final Filter ALL = new Filter(Integer.MIN_VALUE, Integer.MAX_VALUE, Scope.BOTH, null);
+    }
+
     private ChinaShareTable() {}
 
+    /** Every year, BEV+PHEV, by the dataset's priority. */
     public static List<ChinaShareRow> compute(Dataset dataset) {
+        return compute(dataset, Filter.ALL);
+    }
+
+    public static List<ChinaShareRow> compute(Dataset dataset, Filter filter) {
         SourceRanking ranking = new SourceRanking(dataset);
+        Comparator<Source> order = Comparator.comparing((Source s) -> !s.id().equals(filter.preferredSource()))
+                .thenComparing(ranking.sourceOrder());
+        List<ChinaShareRow> rows = new ArrayList<>();
+        for (int year : years(dataset)) {
+            if (year < filter.fromYear() || year > filter.toYear()) {
+                continue;
+            }
+            Map<Source, RegionTotal> world = totalsBySource(dataset, ranking, Region.WORLD, year, filter.scope());
+            Map<Source, RegionTotal> china = totalsBySource(dataset, ranking, Region.CHINA, year, filter.scope());
+            Optional<Source> common = world.keySet().stream().filter(china::containsKey).min(order);
+            RegionTotal w;
+            RegionTotal c;
+            if (common.isPresent()) {
+                w = world.get(common.get());
+                c = china.get(common.get());
+            } else if (!world.isEmpty() && !china.isEmpty()) {
+                w = world.get(world.keySet().stream().min(order).orElseThrow());
+                c = china.get(china.keySet().stream().min(order).orElseThrow());
+            } else {
+                continue;
+            }
+            if (w.value() <= 0) {
+                continue;
+            }
+            Source basis = w.sources().get(0);
+            rows.add(new ChinaShareRow(year, w, c,
+                    sameOrBest(totalsBySource(dataset, ranking, Region.EUROPE, year, filter.scope()), basis, order),
+                    sameOrBest(totalsBySource(dataset, ranking, Region.USA, year, filter.scope()), basis, order)));
+        }
+        return rows;
+    }
+
+    private static Optional<RegionTotal> sameOrBest(Map<Source, RegionTotal> totals, Source basis, Comparator<Source> order) {
+        if (totals.containsKey(basis)) {
+            return Optional.of(totals.get(basis));
+        }
+        return totals.keySet().stream().min(order).map(totals::get);
+    }
+
+    /** Years with sales figures for the world or China. */
+    public static List<Integer> years(Dataset dataset) {
         TreeSet<Integer> years = new TreeSet<>();
         for (Series s : dataset.series()) {
             if (s.metric() == Metric.EV_SALES && (s.region() == Region.WORLD || s.region() == Region.CHINA)) {
                 s.points().stream().filter(p -> p.period().isYear()).forEach(p -> years.add(p.period().year()));
             }
         }
-        List<ChinaShareRow> rows = new ArrayList<>();
-        for (int year : years) {
-            Map<Source, RegionTotal> world = totalsBySource(dataset, ranking, Region.WORLD, year);
-            Map<Source, RegionTotal> china = totalsBySource(dataset, ranking, Region.CHINA, year);
-            Comparator<Source> order = ranking.sourceOrder();
-            Optional<Source> common = world.keySet().stream().filter(china::containsKey).min(order);
-            if (common.isPresent()) {
-                rows.add(new ChinaShareRow(year, world.get(common.get()), china.get(common.get())));
-            } else if (!world.isEmpty() && !china.isEmpty()) {
-                rows.add(new ChinaShareRow(year, world.get(world.keySet().stream().min(order).orElseThrow()),
-                        china.get(china.keySet().stream().min(order).orElseThrow())));
-            }
-        }
-        return rows;
+        return List.copyOf(years);
     }
 
-    /** Every total a source gives for the region and year: its BEV + PHEV, else its BEV+PHEV figure. */
-    static Map<Source, RegionTotal> totalsBySource(Dataset dataset, SourceRanking ranking, Region region, int year) {
+    /** Every total a source gives for the region and year in the scope. */
+    static Map<Source, RegionTotal> totalsBySource(
+            Dataset dataset, SourceRanking ranking, Region region, int year, Scope scope) {
         Map<Source, RegionTotal> totals = new LinkedHashMap<>();
+        if (scope != Scope.BOTH) {
+            Powertrain pt = scope == Scope.BEV ? Powertrain.BEV : Powertrain.PHEV;
+            for (Point p : exact(dataset, region, pt, year)) {
+                totals.putIfAbsent(ranking.source(p), new RegionTotal(region, year, p.value(),
+                        List.of(new RegionTotal.Part(pt, p, ranking.source(p)))));
+            }
+            return totals;
+        }
         List<Point> phevs = exact(dataset, region, Powertrain.PHEV, year);
         for (Point bev : exact(dataset, region, Powertrain.BEV, year)) {
             phevs.stream().filter(p -> p.source().equals(bev.source())).findFirst().ifPresent(phev ->

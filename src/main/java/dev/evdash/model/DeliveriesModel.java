@@ -9,7 +9,6 @@ import dev.evdash.model.chart.BarData;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -99,16 +98,8 @@ public final class DeliveriesModel {
     }
 
     private void updateSourceOptions() {
-        Dataset d = dataset.getValue();
-        Set<String> used = new TreeSet<>();
-        d.series().stream()
-                .filter(s -> s.metric() == Metric.DELIVERIES && s.market() == null && selected.contains(s.company()))
-                .forEach(s -> s.points().forEach(p -> used.add(p.source())));
-        List<SourceOption> options = new java.util.ArrayList<>();
-        options.add(SourceOption.PRIORITY);
-        used.stream().map(d::source).flatMap(java.util.Optional::stream)
-                .sorted(java.util.Comparator.comparing(Source::title, String.CASE_INSENSITIVE_ORDER))
-                .map(SourceOption::new).forEach(options::add);
+        List<SourceOption> options = SourceOption.optionsFor(dataset.getValue(),
+                s -> s.metric() == Metric.DELIVERIES && s.market() == null && selected.contains(s.company()));
         SourceOption current = source.get();
         updating = true; // a list control bound to the options may clear the choice while they change
         sourceOptions.setAll(options);

@@ -27,7 +27,8 @@ public record RegionTotal(Region region, int year, double value, List<Part> part
     public String describe() {
         StringBuilder b = new StringBuilder();
         b.append(region.label()).append(", ").append(year).append(": ")
-                .append(Formats.count(value)).append(" vehicles (BEV+PHEV)");
+                .append(Formats.count(value)).append(" vehicles (")
+                .append(parts.size() > 1 ? Powertrain.EV.label() : parts.get(0).powertrain().label()).append(')');
         if (parts.size() > 1) {
             for (Part p : parts) {
                 b.append("\n  ").append(p.powertrain().label()).append(": ").append(Formats.count(p.point().value()));

@@ -13,15 +13,37 @@ import java.util.List;
  * @param bars the bars that have a value; a missing bar leaves a gap
  * @param unit how values are worded, e.g. "vehicles" or "%"
  * @param colorBy whether colours tell groups or segment kinds apart
+ * @param colours palette index of each group or stack (by {@code colorBy}); empty: 0, 1, 2 …
+ * @param line an optional line over the bars on its own axis at the right (e.g. a share in %)
  */
-public record BarData(
-        List<String> categories, List<String> groups, List<String> stacks, List<Bar> bars, String unit, ColorBy colorBy) {
+public record BarData(List<String> categories, List<String> groups, List<String> stacks, List<Bar> bars,
+        String unit, ColorBy colorBy, List<Integer> colours, java.util.Optional<Line> line) {
 
     public enum ColorBy { GROUP, STACK }
 
     public static final BarData EMPTY = new BarData(List.of(), List.of(), List.of(), List.of(), "", ColorBy.STACK);
 
+    public BarData(List<String> categories, List<String> groups, List<String> stacks, List<Bar> bars, String unit,
+            ColorBy colorBy) {
+        this(categories, groups, stacks, bars, unit, colorBy, List.of(), java.util.Optional.empty());
+    }
+
+    /**
+     * A line over the bars, one point per category (NaN: no point), on a right axis from 0 to {@code max}.
+     *
+     * @param colour palette index of the line
+     */
+    public record Line(String name, List<Double> values, List<String> labels, List<String> tooltips, double max,
+            int colour) {
+        public Line {
+            values = List.copyOf(values);
+            labels = List.copyOf(labels);
+            tooltips = List.copyOf(tooltips);
+        }
+    }
+
     public BarData {
+        colours = List.copyOf(colours);
         categories = List.copyOf(categories);
         groups = List.copyOf(groups);
         stacks = List.copyOf(stacks);
@@ -48,6 +70,11 @@ public record BarData(
      * @param conflict whether sources disagree on this figure (the chart marks it)
      */
     public record Segment(int stack, double value, String tooltip, boolean conflict) {}
+
+    /** The palette index of group or stack {@code i}. */
+    public int colour(int i) {
+        return i < colours.size() ? colours.get(i) : i;
+    }
 
     public boolean isEmpty() {
         return bars.isEmpty();

@@ -27,6 +27,15 @@ public final class BarLayout {
 
     public record LegendEntry(String label, int colorIndex, int shade, double x, double y) {}
 
+    /** A point of the line over the bars, with its label and hover text. */
+    public record LinePoint(double x, double y, String label, String tooltip) {
+        boolean near(double px, double py) {
+            return Math.abs(px - x) <= 7 && Math.abs(py - y) <= 7;
+        }
+    }
+
+    /** The legend entry of the line is drawn as a line, not a swatch. */
+    public static final int LINE_SHADE = -1;
     static final double LEGEND_HEIGHT = 26;
     static final double SWATCH = 12;
     static final double GAP = 6;
@@ -39,6 +48,8 @@ public final class BarLayout {
     private final List<CategoryLabel> labels;
     private final List<Rect> rects;
     private final List<LegendEntry> legend;
+    private final List<Tick> lineTicks;
+    private final List<LinePoint> linePoints;
     private final boolean log;
 
     /**
@@ -59,9 +70,12 @@ public final class BarLayout {
                 : NiceScale.linearTicks(max, Math.max(2, (int) ((height - top) / 60)));
         double labelWidth = values.stream().mapToDouble(v -> textWidth.applyAsDouble(format.apply(v))).max().orElse(0);
 
+        List<Double> lineValues = data.line().map(l -> NiceScale.linearTicks(l.max(), 4)).orElse(List.of());
+        double lineLabelWidth = data.line().map(l -> lineValues.stream()
+                .mapToDouble(v -> textWidth.applyAsDouble(Math.round(v) + " %")).max().orElse(0)).orElse(0.0);
         plotLeft = Math.ceil(labelWidth + 10);
         plotTop = top;
-        plotRight = Math.max(plotLeft + 1, width - 8);
+        plotRight = Math.max(plotLeft + 1, width - 8 - (lineLabelWidth > 0 ? lineLabelWidth + 8 : 0));
         plotBottom = Math.max(plotTop + 1, height - textHeight - 8);
 
         double lo = values.get(0);
@@ -95,11 +109,29 @@ public final class BarLayout {
                 double y1 = y(base + s.value(), lo, hi);
                 boolean byGroup = data.colorBy() == BarData.ColorBy.GROUP;
                 r.add(new Rect(x, Math.min(y0, y1), barWidth - gapInside, Math.abs(y0 - y1), bar, s,
-                        byGroup ? bar.group() : s.stack(), byGroup ? s.stack() : 0));
+                        data.colour(byGroup ? bar.group() : s.stack()), byGroup ? s.stack() : 0));
                 base += s.value();
             }
         }
         rects = List.copyOf(r);
+
+        List<Tick> lt = new ArrayList<>();
+        List<LinePoint> lp = new ArrayList<>();
+        data.line().ifPresent(line -> {
+            double lineMax = lineValues.get(lineValues.size() - 1);
+            for (double v : lineValues) {
+                lt.add(new Tick(v, plotBottom - v / lineMax * (plotBottom - plotTop), Math.round(v) + " %"));
+            }
+            for (int i = 0; i < line.values().size() && i < data.categories().size(); i++) {
+                double v = line.values().get(i);
+                if (!Double.isNaN(v)) {
+                    lp.add(new LinePoint(plotLeft + band * (i + 0.5), plotBottom - v / lineMax * (plotBottom - plotTop),
+                            line.labels().get(i), line.tooltips().get(i)));
+                }
+            }
+        });
+        lineTicks = List.copyOf(lt);
+        linePoints = List.copyOf(lp);
     }
 
     private double y(double v, double lo, double hi) {
@@ -118,7 +150,7 @@ public final class BarLayout {
         if (data.colorBy() == BarData.ColorBy.GROUP) {
             for (int g = 0; g < data.groups().size(); g++) {
                 names.add(data.groups().get(g));
-                styles.add(new int[] {g, 0});
+                styles.add(new int[] {data.colour(g), 0});
             }
             if (data.stacks().size() > 1) {
                 for (int s = 0; s < data.stacks().size(); s++) {
@@ -129,9 +161,13 @@ public final class BarLayout {
         } else {
             for (int s = 0; s < data.stacks().size(); s++) {
                 names.add(data.stacks().get(s));
-                styles.add(new int[] {s, 0});
+                styles.add(new int[] {data.colour(s), 0});
             }
         }
+        data.line().ifPresent(l -> {
+            names.add(l.name() + " (right axis)");
+            styles.add(new int[] {l.colour(), LINE_SHADE});
+        });
         List<LegendEntry> out = new ArrayList<>();
         double x = 0;
         double y = 0;
@@ -150,6 +186,19 @@ public final class BarLayout {
     /** The legend's height, including wrapped rows. */
     public double legendHeight() {
         return legend.isEmpty() ? 0 : legend.get(legend.size() - 1).y() + LEGEND_HEIGHT;
+    }
+
+    /** The line point under the mouse, if any. */
+    public Optional<LinePoint> hitLine(double x, double y) {
+        return linePoints.stream().filter(p -> p.near(x, y)).findFirst();
+    }
+
+    public List<Tick> lineTicks() {
+        return lineTicks;
+    }
+
+    public List<LinePoint> linePoints() {
+        return linePoints;
     }
 
     /** The segment under a point, if any. */

@@ -154,6 +154,7 @@ public final class BarChartView extends Region {
         }
         g.setStroke(axisStroke.get());
         g.strokeLine(l.plotLeft(), Math.round(l.plotBottom()) + 0.5, l.plotRight(), Math.round(l.plotBottom()) + 0.5);
+        drawLine(g, l, colours, text);
         BarData.Bar lastBar = null;
         double lastMarkerY = 0;
         for (BarLayout.Rect r : l.rects()) {
@@ -178,7 +179,14 @@ public final class BarChartView extends Region {
         for (BarLayout.LegendEntry e : l.legend()) {
             double cy = e.y() + 10;
             g.setFill(e.colorIndex() < 0 ? colour(NEUTRAL, 0, e.shade()) : colour(colours, e.colorIndex(), e.shade()));
-            g.fillRect(legendLeft + e.x(), cy - 6, 12, 12);
+            if (e.shade() == BarLayout.LINE_SHADE) {
+                g.setStroke(colour(colours, e.colorIndex(), 0));
+                g.setLineWidth(2.5);
+                g.strokeLine(legendLeft + e.x() - 2, cy, legendLeft + e.x() + 14, cy);
+                g.setLineWidth(1);
+            } else {
+                g.fillRect(legendLeft + e.x(), cy - 6, 12, 12);
+            }
             if (e.shade() == 2) {
                 g.setStroke(e.colorIndex() < 0 ? NEUTRAL.get(0) : colour(colours, e.colorIndex(), 0));
                 g.setLineDashes(2, 2);
@@ -187,6 +195,46 @@ public final class BarChartView extends Region {
             }
             g.setFill(text);
             g.fillText(e.label(), legendLeft + e.x() + 18, cy);
+        }
+    }
+
+    private void drawLine(GraphicsContext g, BarLayout l, List<Color> colours, Paint text) {
+        if (l.linePoints().isEmpty()) {
+            return;
+        }
+        Color colour = colour(colours, getData().line().map(BarData.Line::colour).orElse(0), 0);
+        g.setFill(text);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (BarLayout.Tick t : l.lineTicks()) {
+            g.fillText(t.label(), l.plotRight() + 6, t.y());
+        }
+        g.setStroke(colour);
+        g.setLineWidth(2.5);
+        g.beginPath();
+        for (int i = 0; i < l.linePoints().size(); i++) {
+            BarLayout.LinePoint p = l.linePoints().get(i);
+            if (i == 0) {
+                g.moveTo(p.x(), p.y());
+            } else {
+                g.lineTo(p.x(), p.y());
+            }
+        }
+        g.stroke();
+        g.setLineWidth(2);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        for (BarLayout.LinePoint p : l.linePoints()) {
+            g.setFill(labelBackground.get());
+            g.fillOval(p.x() - 4.5, p.y() - 4.5, 9, 9);
+            g.strokeOval(p.x() - 4.5, p.y() - 4.5, 9, 9);
+            Text probe = new Text(p.label());
+            probe.setFont(font);
+            double w = probe.getLayoutBounds().getWidth() + 8;
+            double h = probe.getLayoutBounds().getHeight();
+            g.fillRoundRect(p.x() - w / 2, p.y() - 8 - h, w, h, 6, 6);
+            g.setFill(colour);
+            g.fillText(p.label(), p.x(), p.y() - 8);
         }
     }
 
@@ -223,17 +271,18 @@ public final class BarChartView extends Region {
     }
 
     private void hoverAt(double x, double y) {
-        Optional<BarLayout.Rect> hit = layout == null ? Optional.empty() : layout.hit(x, y);
+        Optional<BarLayout.LinePoint> onLine = layout == null ? Optional.empty() : layout.hitLine(x, y);
+        Optional<BarLayout.Rect> hit = layout == null || onLine.isPresent() ? Optional.empty() : layout.hit(x, y);
         BarLayout.Rect next = hit.orElse(null);
         if (next != hovered) {
             hovered = next;
             redraw();
         }
-        if (next == null) {
+        if (next == null && onLine.isEmpty()) {
             hover.setVisible(false);
             return;
         }
-        hover.setText(next.segment().tooltip());
+        hover.setText(onLine.map(BarLayout.LinePoint::tooltip).orElseGet(() -> next.segment().tooltip()));
         hover.setVisible(true);
         hover.autosize();
         double hx = Math.min(x + 14, getWidth() - hover.getWidth() - 4);
@@ -286,6 +335,8 @@ public final class BarChartView extends Region {
     private final StyleableObjectProperty<Paint> gridStroke = paint("gridStroke", Color.web("#d0d7de"), () -> GRID_STROKE);
     private final StyleableObjectProperty<Paint> axisStroke = paint("axisStroke", Color.web("#57606a"), () -> AXIS_STROKE);
     private final StyleableObjectProperty<Paint> markerFill = paint("markerFill", Color.web("#bf8700"), () -> MARKER_FILL);
+    private final StyleableObjectProperty<Paint> labelBackground =
+            paint("labelBackground", Color.WHITE, () -> LABEL_BACKGROUND);
 
     private StyleableObjectProperty<Paint> paint(String name, Paint initial,
             java.util.function.Supplier<CssMetaData<BarChartView, Paint>> meta) {
@@ -336,11 +387,14 @@ public final class BarChartView extends Region {
     private static final CssMetaData<BarChartView, Paint> MARKER_FILL =
             paintMeta("-evdash-marker-fill", Color.web("#bf8700"), v -> v.markerFill);
 
+    private static final CssMetaData<BarChartView, Paint> LABEL_BACKGROUND =
+            paintMeta("-evdash-label-background", Color.WHITE, v -> v.labelBackground);
+
     private static final List<CssMetaData<? extends Styleable, ?>> CSS;
 
     static {
         List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
-        list.addAll(Arrays.asList(TEXT_FILL, GRID_STROKE, AXIS_STROKE, MARKER_FILL));
+        list.addAll(Arrays.asList(TEXT_FILL, GRID_STROKE, AXIS_STROKE, MARKER_FILL, LABEL_BACKGROUND));
         CSS = Collections.unmodifiableList(list);
     }
 

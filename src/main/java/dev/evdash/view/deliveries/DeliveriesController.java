@@ -9,11 +9,10 @@ import dev.evdash.model.Figure;
 import dev.evdash.model.Formats;
 import dev.evdash.model.SourceOption;
 import dev.evdash.view.chart.BarChartView;
+import dev.evdash.view.controls.Columns;
+import dev.evdash.view.controls.YearRange;
 import java.util.Optional;
-import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -51,9 +50,9 @@ public final class DeliveriesController {
     @FXML private TableView<DeliveriesTable.Row> table;
     @FXML private TableColumn<DeliveriesTable.Row, String> periodColumn;
     @FXML private TableColumn<DeliveriesTable.Row, String> companyColumn;
-    @FXML private TableColumn<DeliveriesTable.Row, String> bevColumn;
-    @FXML private TableColumn<DeliveriesTable.Row, String> phevColumn;
-    @FXML private TableColumn<DeliveriesTable.Row, String> totalColumn;
+    @FXML private TableColumn<DeliveriesTable.Row, Number> bevColumn;
+    @FXML private TableColumn<DeliveriesTable.Row, Number> phevColumn;
+    @FXML private TableColumn<DeliveriesTable.Row, Number> totalColumn;
     @FXML private TableColumn<DeliveriesTable.Row, String> conflictColumn;
     @FXML private TableColumn<DeliveriesTable.Row, String> sourceColumn;
 
@@ -94,7 +93,8 @@ public final class DeliveriesController {
             }
         });
 
-        bindYears();
+        YearRange.bind(years, rangeLabel, model.minYearProperty(), model.maxYearProperty(),
+                model.fromYearProperty(), model.toYearProperty());
         split.selectedProperty().bindBidirectional(model.splitProperty());
         logScale.selectedProperty().bindBidirectional(model.logScaleProperty());
         logScale.disableProperty().bind(model.splitProperty());
@@ -105,18 +105,18 @@ public final class DeliveriesController {
         chart.logScaleProperty().bind(model.logScaleProperty());
         chart.setTickFormat(Formats::compact);
 
-        text(periodColumn, r -> r.period().toString());
-        text(companyColumn, r -> r.company().name());
-        text(bevColumn, r -> count(r.bev()));
-        text(phevColumn, r -> count(r.phev()));
-        text(totalColumn, r -> r.hasTotal() ? Formats.count(r.total()) : "");
-        text(conflictColumn, r -> r.conflict() ? "⚠ no" : "yes");
-        text(sourceColumn, r -> String.join("; ", r.sources().stream().map(Source::title).toList()));
+        Columns.text(periodColumn, r -> r.period().toString());
+        Columns.text(companyColumn, r -> r.company().name());
+        Columns.number(bevColumn, r -> figure(r.bev()), Formats::count);
+        Columns.number(phevColumn, r -> figure(r.phev()), Formats::count);
+        Columns.number(totalColumn, r -> r.hasTotal() ? r.total() : Double.NaN, Formats::count);
+        Columns.text(conflictColumn, r -> r.conflict() ? "⚠ no" : "yes");
+        Columns.text(sourceColumn, r -> String.join("; ", r.sources().stream().map(Source::title).toList()));
         table.setItems(model.rows());
     }
 
-    private static String count(Optional<Figure> f) {
-        return f.map(x -> Formats.count(x.value())).orElse("");
+    private static double figure(Optional<Figure> f) {
+        return f.map(Figure::value).orElse(Double.NaN);
     }
 
     private void bindCompanies() {
@@ -165,28 +165,5 @@ public final class DeliveriesController {
                 id.set(c.id());
             }
         });
-    }
-
-    private void bindYears() {
-        years.minProperty().bind(model.minYearProperty());
-        years.maxProperty().bind(model.maxYearProperty());
-        Runnable show = () -> {
-            years.setHighValue(model.toYearProperty().get());
-            years.setLowValue(model.fromYearProperty().get());
-            years.setHighValue(model.toYearProperty().get());
-        };
-        show.run();
-        model.fromYearProperty().addListener((obs, old, v) -> show.run());
-        model.toYearProperty().addListener((obs, old, v) -> show.run());
-        model.minYearProperty().addListener((obs, old, v) -> show.run());
-        model.maxYearProperty().addListener((obs, old, v) -> show.run());
-        years.lowValueProperty().addListener((obs, old, v) -> model.fromYearProperty().set((int) Math.round(v.doubleValue())));
-        years.highValueProperty().addListener((obs, old, v) -> model.toYearProperty().set((int) Math.round(v.doubleValue())));
-        rangeLabel.textProperty().bind(Bindings.createStringBinding(() -> model.fromYearProperty().get() + "–"
-                + model.toYearProperty().get(), model.fromYearProperty(), model.toYearProperty()));
-    }
-
-    private static void text(TableColumn<DeliveriesTable.Row, String> column, Function<DeliveriesTable.Row, String> f) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
     }
 }

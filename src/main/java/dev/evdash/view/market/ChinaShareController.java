@@ -3,44 +3,50 @@ package dev.evdash.view.market;
 import dev.evdash.data.Source;
 import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.ChinaShareRow;
+import dev.evdash.model.ChinaShareTable;
 import dev.evdash.model.Formats;
-import java.util.function.Function;
-import java.util.function.ToDoubleFunction;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
+import dev.evdash.model.RegionTotal;
+import dev.evdash.model.SourceOption;
+import dev.evdash.view.chart.BarChartView;
+import dev.evdash.view.controls.Columns;
+import dev.evdash.view.controls.YearRange;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.StackedBarChart;
-import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.StackPane;
-import javafx.util.Duration;
-import javafx.util.StringConverter;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import org.controlsfx.control.RangeSlider;
 
-/** Binds the China share chart, table and source line to {@link ChinaShareModel}. */
+/** Binds the China share controls, region bars, share line and table to {@link ChinaShareModel}. */
 public final class ChinaShareController {
-
-    static final String CHINA = "China";
-    static final String REST_OF_WORLD = "Rest of world";
 
     private final ChinaShareModel model;
 
     @FXML private Label subtitle;
     @FXML private Label sourceLine;
-    @FXML private StackedBarChart<String, Number> salesChart;
-    @FXML private NumberAxis salesAxis;
-    @FXML private LineChart<String, Number> shareChart;
+    @FXML private Label rangeLabel;
+    @FXML private RangeSlider years;
+    @FXML private ToggleGroup mode;
+    @FXML private RadioButton absolute;
+    @FXML private RadioButton share;
+    @FXML private ToggleGroup scope;
+    @FXML private RadioButton both;
+    @FXML private RadioButton bev;
+    @FXML private RadioButton phev;
+    @FXML private ComboBox<SourceOption> source;
+    @FXML private BarChartView salesChart;
     @FXML private TableView<ChinaShareRow> table;
     @FXML private TableColumn<ChinaShareRow, Number> yearColumn;
     @FXML private TableColumn<ChinaShareRow, Number> worldColumn;
     @FXML private TableColumn<ChinaShareRow, Number> chinaColumn;
+    @FXML private TableColumn<ChinaShareRow, Number> europeColumn;
+    @FXML private TableColumn<ChinaShareRow, Number> usaColumn;
     @FXML private TableColumn<ChinaShareRow, Number> restColumn;
     @FXML private TableColumn<ChinaShareRow, Number> shareColumn;
     @FXML private TableColumn<ChinaShareRow, String> sourceColumn;
@@ -53,93 +59,49 @@ public final class ChinaShareController {
     private void initialize() {
         subtitle.textProperty().bind(model.subtitleProperty());
         sourceLine.textProperty().bind(model.sourceLineProperty());
-        salesAxis.setTickLabelFormatter(new Converter(Formats::compact));
+        YearRange.bind(years, rangeLabel, model.minYearProperty(), model.maxYearProperty(),
+                model.fromYearProperty(), model.toYearProperty());
+        bindToggles(mode, Map.of(absolute, ChinaShareModel.Mode.ABSOLUTE, share, ChinaShareModel.Mode.SHARE_OF_WORLD),
+                model.modeProperty());
+        bindToggles(scope, Map.of(both, ChinaShareTable.Scope.BOTH, bev, ChinaShareTable.Scope.BEV,
+                phev, ChinaShareTable.Scope.PHEV), model.scopeProperty());
+        source.setItems(model.sourceOptions());
+        source.valueProperty().bindBidirectional(model.sourceProperty());
 
-        bindColumn(yearColumn, r -> r.year(), v -> Integer.toString(v.intValue()));
-        bindColumn(worldColumn, ChinaShareRow::worldSales, Formats::count);
-        bindColumn(chinaColumn, ChinaShareRow::chinaSales, Formats::count);
-        bindColumn(restColumn, ChinaShareRow::restOfWorldSales, Formats::count);
-        bindColumn(shareColumn, ChinaShareRow::chinaSharePercent, Formats::percent);
-        sourceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ",
-                c.getValue().sources().stream().map(Source::title).toList())));
+        salesChart.dataProperty().bind(model.chartProperty());
+        salesChart.tickFormatProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.modeProperty().get() == ChinaShareModel.Mode.SHARE_OF_WORLD
+                        ? (java.util.function.DoubleFunction<String>) v -> Formats.count(v) + " %"
+                        : Formats::compact, model.modeProperty()));
+
+        Columns.number(yearColumn, ChinaShareRow::year, v -> Integer.toString((int) v));
+        Columns.number(worldColumn, ChinaShareRow::worldSales, Formats::count);
+        Columns.number(chinaColumn, ChinaShareRow::chinaSales, Formats::count);
+        Columns.number(europeColumn, r -> figure(r.europe()), Formats::count);
+        Columns.number(usaColumn, r -> figure(r.usa()), Formats::count);
+        Columns.number(restColumn, ChinaShareRow::otherSales, Formats::count);
+        Columns.number(shareColumn, ChinaShareRow::chinaSharePercent, Formats::percent);
+        Columns.text(sourceColumn, r -> String.join("; ", r.sources().stream().map(Source::title).toList()));
         table.setItems(model.rows());
-
-        model.rows().addListener((ListChangeListener<ChinaShareRow>) c -> redraw());
-        redraw();
     }
 
-    private void redraw() {
-        XYChart.Series<String, Number> china = new XYChart.Series<>();
-        china.setName(CHINA);
-        XYChart.Series<String, Number> rest = new XYChart.Series<>();
-        rest.setName(REST_OF_WORLD);
-        XYChart.Series<String, Number> share = new XYChart.Series<>();
-        share.setName("China's share");
-        for (ChinaShareRow row : model.rows()) {
-            String year = Integer.toString(row.year());
-            china.getData().add(new XYChart.Data<>(year, row.chinaSales()));
-            rest.getData().add(new XYChart.Data<>(year, row.restOfWorldSales()));
-            XYChart.Data<String, Number> point = new XYChart.Data<>(year, row.chinaSharePercent());
-            point.setNode(shareMarker(Formats.percent(row.chinaSharePercent()), row.shareTooltip()));
-            share.getData().add(point);
-        }
-        salesChart.getData().setAll(china, rest);
-        shareChart.getData().setAll(share);
-        for (int i = 0; i < model.rows().size(); i++) {
-            ChinaShareRow row = model.rows().get(i);
-            install(china.getData().get(i).getNode(), row.chinaTooltip());
-            install(rest.getData().get(i).getNode(), row.restOfWorldTooltip());
-        }
+    private static double figure(Optional<RegionTotal> region) {
+        return region.map(RegionTotal::value).orElse(Double.NaN);
     }
 
-    private static Node shareMarker(String text, String tooltip) {
-        Label label = new Label(text);
-        label.getStyleClass().add("share-label");
-        label.setTranslateY(-16);
-        StackPane dot = new StackPane();
-        dot.getStyleClass().add("share-dot");
-        StackPane marker = new StackPane(dot, label);
-        install(marker, tooltip);
-        return marker;
-    }
-
-    private static void install(Node node, String text) {
-        if (node != null) {
-            Tooltip t = new Tooltip(text);
-            t.setShowDelay(Duration.millis(150));
-            t.setShowDuration(Duration.seconds(30));
-            Tooltip.install(node, t);
-        }
-    }
-
-    private static void bindColumn(TableColumn<ChinaShareRow, Number> column, ToDoubleFunction<ChinaShareRow> value,
-            Function<Double, String> format) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsDouble(c.getValue())));
-        column.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item.doubleValue()));
+    private static <T> void bindToggles(ToggleGroup group, Map<? extends Toggle, T> values, ObjectProperty<T> property) {
+        values.forEach((toggle, value) -> toggle.setSelected(value == property.get()));
+        group.selectedToggleProperty().addListener((obs, old, t) -> {
+            if (t == null) {
+                old.setSelected(true);
+            } else {
+                property.set(values.get(t));
             }
         });
-    }
-
-    /** Axis labels in the shared number wording. */
-    private static final class Converter extends StringConverter<Number> {
-        private final Function<Double, String> format;
-
-        Converter(Function<Double, String> format) {
-            this.format = format;
-        }
-
-        @Override
-        public String toString(Number n) {
-            return n == null ? "" : format.apply(n.doubleValue());
-        }
-
-        @Override
-        public Number fromString(String s) {
-            throw new UnsupportedOperationException("axis labels are not parsed");
-        }
+        property.addListener((obs, old, v) -> values.forEach((toggle, value) -> {
+            if (value == v) {
+                toggle.setSelected(true);
+            }
+        }));
     }
 }

@@ -1,12 +1,12 @@
 package dev.evdash.view.sources;
 
 import dev.evdash.model.SourceRow;
+import dev.evdash.model.Formats;
 import dev.evdash.model.SourcesModel;
+import dev.evdash.view.controls.Columns;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -65,23 +65,15 @@ public final class SourcesController {
                 setGraphic(link);
             }
         });
-        text(publisherColumn, SourceRow::publisher);
-        text(publishedColumn, SourceRow::published);
-        text(kindColumn, SourceRow::kind);
-        count(figuresColumn, SourceRow::figures);
-        count(partnershipsColumn, SourceRow::partnerships);
-        count(conflictsColumn, SourceRow::conflicts);
+        Columns.text(publisherColumn, SourceRow::publisher);
+        Columns.text(publishedColumn, SourceRow::published);
+        Columns.text(kindColumn, SourceRow::kind);
+        Columns.number(figuresColumn, SourceRow::figures, Formats::count);
+        Columns.number(partnershipsColumn, SourceRow::partnerships, Formats::count);
+        Columns.number(conflictsColumn, SourceRow::conflicts, Formats::count);
 
         SortedList<SourceRow> sorted = new SortedList<>(model.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-    }
-
-    private static void text(TableColumn<SourceRow, String> column, Function<SourceRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-    }
-
-    private static void count(TableColumn<SourceRow, Number> column, Function<SourceRow, Integer> value) {
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     }
 }
