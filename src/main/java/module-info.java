@@ -26,5 +26,7 @@ module dev.evdash {
     opens dev.evdash.view.market to javafx.fxml;
     opens dev.evdash.view.sources to javafx.fxml;
     opens dev.evdash.view.deliveries to javafx.fxml;
+    opens dev.evdash.view.overview to javafx.fxml;
+    opens dev.evdash.view.claims to javafx.fxml;
     opens dev.evdash.css;
 }

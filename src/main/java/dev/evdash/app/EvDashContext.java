@@ -7,12 +7,17 @@ import dev.evdash.data.DatasetRepository;
 import dev.evdash.data.LoadOutcome;
 import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.DataModel;
+import dev.evdash.model.ClaimsModel;
 import dev.evdash.model.DeliveriesModel;
+import dev.evdash.model.OverviewModel;
+import dev.evdash.model.ViewId;
 import dev.evdash.model.ShellModel;
 import dev.evdash.model.SourcesModel;
 import dev.evdash.model.Theme;
 import dev.evdash.model.WebLinks;
+import dev.evdash.view.claims.ClaimsController;
 import dev.evdash.view.deliveries.DeliveriesController;
+import dev.evdash.view.overview.OverviewController;
 import dev.evdash.view.market.ChinaShareController;
 import dev.evdash.view.shell.ShellActions;
 import dev.evdash.view.shell.ShellController;
@@ -48,6 +53,8 @@ public final class EvDashContext {
     private final ChinaShareModel chinaShare;
     private final SourcesModel sources;
     private final DeliveriesModel deliveries;
+    private final OverviewModel overview;
+    private final ClaimsModel claims;
     private final DataActions dataActions;
     private final ExecutorService background;
     private final Consumer<String> browser;
@@ -60,6 +67,8 @@ public final class EvDashContext {
         chinaShare = new ChinaShareModel(data.datasetProperty());
         sources = new SourcesModel(data.datasetProperty());
         deliveries = new DeliveriesModel(data.datasetProperty());
+        overview = new OverviewModel(data.datasetProperty());
+        claims = new ClaimsModel(data.datasetProperty());
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "evdash-io");
             t.setDaemon(true);
@@ -85,6 +94,9 @@ public final class EvDashContext {
     public void show(Stage stage) {
         ShellActions actions = new Actions(stage);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
+                OverviewController.class, () -> new OverviewController(overview, claims,
+                        () -> shell.setCurrentView(ViewId.CLAIMS), this::openLink),
+                ClaimsController.class, () -> new ClaimsController(claims),
                 ChinaShareController.class, () -> new ChinaShareController(chinaShare),
                 DeliveriesController.class, () -> new DeliveriesController(deliveries),
                 SourcesController.class, () -> new SourcesController(sources, this::openLink));

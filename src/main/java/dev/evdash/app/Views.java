@@ -14,6 +14,8 @@ import javafx.scene.Parent;
 final class Views implements ViewLoader {
 
     private static final Map<ViewId, String> FXML = Map.of(
+            ViewId.OVERVIEW, "/dev/evdash/view/overview/Overview.fxml",
+            ViewId.CLAIMS, "/dev/evdash/view/claims/Claims.fxml",
             ViewId.CHINA_SHARE, "/dev/evdash/view/market/ChinaShare.fxml",
             ViewId.DELIVERIES, "/dev/evdash/view/deliveries/Deliveries.fxml",
             ViewId.SOURCES, "/dev/evdash/view/sources/Sources.fxml");

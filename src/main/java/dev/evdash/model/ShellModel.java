@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /** State of the window: the current view and theme (observed by sidebar, menus and content) and the status line. */
 public final class ShellModel {
 
-    private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(this, "currentView", ViewId.CHINA_SHARE);
+    private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(this, "currentView", ViewId.OVERVIEW);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final StringBinding dataStatus;
     private final StringBinding dataCounts;

@@ -2,8 +2,10 @@ package dev.evdash.model;
 
 /** The views of the main window, in sidebar order. Views not built yet are absent, not empty. */
 public enum ViewId {
+    OVERVIEW("Overview"),
     CHINA_SHARE("China share"),
     DELIVERIES("Deliveries"),
+    CLAIMS("Claims"),
     SOURCES("Sources");
 
     private final String title;

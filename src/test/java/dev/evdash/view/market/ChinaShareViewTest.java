@@ -66,6 +66,7 @@ class ChinaShareViewTest {
         void start(Stage stage) {
             this.stage = stage;
             context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+            context.shell().setCurrentView(dev.evdash.model.ViewId.CHINA_SHARE);
             context.show(stage);
         }
 
@@ -184,6 +185,7 @@ class ChinaShareViewTest {
             bad = Files.writeString(dir.resolve("bad.json"),
                     Fixtures.smallWith("\"value\": 9500000", "\"value\": -9500000"));
             context = EvDashContext.load(Optional.of(bad), dir.resolve("none.json"), new MemorySettings(), u -> { });
+            context.shell().setCurrentView(dev.evdash.model.ViewId.CHINA_SHARE);
             context.show(stage);
         }
 

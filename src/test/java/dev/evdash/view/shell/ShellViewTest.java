@@ -48,7 +48,8 @@ class ShellViewTest {
         assertThat(stage.getTitle()).isEqualTo("EVDash");
         StatusBar status = robot.lookup(".status-bar").queryAs(StatusBar.class);
         assertThat(status.getText()).isEqualTo("Data: bundled dataset");
-        assertThat(robot.lookup(".china-share-view").tryQuery()).isPresent();
+        assertThat(robot.lookup(".overview-view").tryQuery()).isPresent();
+        assertThat(context.shell().getCurrentView()).isEqualTo(ViewId.OVERVIEW);
         assertThat(robot.lookup(".problems-pane").query().isVisible()).isFalse();
         UiTestSupport.assertNotBlank(UiTestSupport.render(robot, stage.getScene().getRoot(), "main-window"));
     }
@@ -61,11 +62,20 @@ class ShellViewTest {
         assertThat(visible(robot, ".sources-view")).isTrue();
         assertThat(visible(robot, ".china-share-view")).isFalse();
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.shell().getCurrentView()).isEqualTo(ViewId.CHINA_SHARE);
         assertThat(visible(robot, ".china-share-view")).isTrue();
         assertThat(visible(robot, ".sources-view")).isFalse();
+
+        robot.clickOn("Deliveries");
+        assertThat(visible(robot, ".deliveries-view")).isTrue();
+        robot.clickOn("Claims");
+        assertThat(visible(robot, ".claims-view")).isTrue();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visible(robot, ".overview-view")).isTrue();
+        robot.clickOn("China share");
 
         robot.clickOn("China share"); // clicking the current view keeps it
         assertThat(context.shell().getCurrentView()).isEqualTo(ViewId.CHINA_SHARE);

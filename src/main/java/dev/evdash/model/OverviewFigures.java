@@ -1,0 +1,162 @@
+package dev.evdash.model;
+
+import dev.evdash.data.Company;
+import dev.evdash.data.Dataset;
+import dev.evdash.data.Partnership;
+import dev.evdash.data.Period;
+import dev.evdash.data.Source;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The Overview's key figures and newest partnerships, computed from the dataset. */
+public final class OverviewFigures {
+
+    /** A line of the newest-partnerships list. */
+    public record PartnershipRow(Partnership partnership, String date, String parties, String areas, String summary,
+            List<Source> sources) {}
+
+    static final int NEWEST = 8;
+
+    private OverviewFigures() {}
+
+    public static List<Kpi> kpis(Dataset d) {
+        List<Kpi> out = new ArrayList<>();
+        List<ChinaShareRow> share = ChinaShareTable.compute(d);
+        if (!share.isEmpty()) {
+            out.add(trendKpi("World EV sales", share.stream().map(r -> new YearValue(r.year(), r.worldSales(),
+                    r.world().sources())).toList(), Formats::compact, "electric cars sold (BEV+PHEV)"));
+            out.add(shareKpi(share));
+        }
+        Map<String, List<YearValue>> totals = deliveryTotals(d, List.of("byd", "bmw"));
+        d.company("byd").ifPresent(c -> out.add(trendKpi(c.name() + " EV deliveries", totals.get("byd"),
+                Formats::compact, "BEV+PHEV delivered worldwide")));
+        d.company("bmw").ifPresent(c -> out.add(trendKpi(c.name() + " EV deliveries", totals.get("bmw"),
+                Formats::compact, "BEV+PHEV delivered worldwide")));
+        ratioKpi(d, totals.get("byd"), totals.get("bmw")).ifPresent(out::add);
+        out.add(partnershipKpi(d));
+        return out;
+    }
+
+    private record YearValue(int year, double value, List<Source> sources) {}
+
+    private static Map<String, List<YearValue>> deliveryTotals(Dataset d, List<String> companies) {
+        DeliveriesTable.Result r = DeliveriesTable.compute(d, new DeliveriesTable.Filter(companies,
+                Period.Granularity.YEAR, Integer.MIN_VALUE, Integer.MAX_VALUE, false, null, null, null));
+        Map<String, List<YearValue>> out = new TreeMap<>();
+        companies.forEach(c -> out.put(c, new ArrayList<>()));
+        for (DeliveriesTable.Row row : r.rows()) {
+            if (row.hasTotal()) {
+                out.get(row.company().id()).add(new YearValue(row.period().year(), row.total(), row.sources()));
+            }
+        }
+        return out;
+    }
+
+    private static Kpi trendKpi(String title, List<YearValue> values, java.util.function.DoubleFunction<String> format,
+            String what) {
+        if (values == null || values.isEmpty()) {
+            return new Kpi(title, "no data", "", "", 0, List.of(), "No sourced figure in the dataset.");
+        }
+        YearValue last = values.get(values.size() - 1);
+        String change = "";
+        int direction = 0;
+        if (values.size() > 1) {
+            YearValue prev = values.get(values.size() - 2);
+            double pct = 100 * (last.value() - prev.value()) / prev.value();
+            change = String.format(Locale.US, "%+.1f %% on %d", pct, prev.year());
+            direction = (int) Math.signum(Math.round(pct * 10));
+        }
+        return new Kpi(title, format.apply(last.value()), Integer.toString(last.year()), change, direction,
+                values.stream().map(YearValue::value).toList(),
+                title + ", " + last.year() + ": " + Formats.count(last.value()) + " " + what + cite(last.sources()));
+    }
+
+    private static Kpi shareKpi(List<ChinaShareRow> rows) {
+        ChinaShareRow last = rows.get(rows.size() - 1);
+        String change = "";
+        int direction = 0;
+        if (rows.size() > 1) {
+            ChinaShareRow prev = rows.get(rows.size() - 2);
+            double pp = last.chinaSharePercent() - prev.chinaSharePercent();
+            change = String.format(Locale.US, "%+.1f points on %d", pp, prev.year());
+            direction = (int) Math.signum(Math.round(pp * 10));
+        }
+        return new Kpi("China's share of world EV sales", Formats.percent(last.chinaSharePercent()),
+                Integer.toString(last.year()), change, direction,
+                rows.stream().map(ChinaShareRow::chinaSharePercent).toList(), last.shareTooltip());
+    }
+
+    private static Optional<Kpi> ratioKpi(Dataset d, List<YearValue> first, List<YearValue> second) {
+        if (first == null || second == null) {
+            return Optional.empty();
+        }
+        Map<Integer, YearValue> b = second.stream().collect(Collectors.toMap(YearValue::year, v -> v));
+        List<YearValue> ratios = new ArrayList<>();
+        for (YearValue a : first) {
+            YearValue other = b.get(a.year());
+            if (other != null && other.value() > 0) {
+                List<Source> sources = new ArrayList<>(a.sources());
+                sources.addAll(other.sources());
+                ratios.add(new YearValue(a.year(), a.value() / other.value(), sources));
+            }
+        }
+        if (ratios.isEmpty()) {
+            return Optional.empty();
+        }
+        String a = d.company("byd").map(Company::name).orElse("BYD");
+        String bn = d.company("bmw").map(Company::name).orElse("BMW");
+        YearValue last = ratios.get(ratios.size() - 1);
+        Kpi k = trendKpi(a + " against " + bn, ratios, v -> String.format(Locale.US, "%.1f×", v), "");
+        String provenance = String.format(Locale.US, "%s delivered %.1f× as many electric cars as %s in %d (%s vs %s)",
+                a, last.value(), bn, last.year(), Formats.count(first.stream().filter(v -> v.year() == last.year())
+                        .findFirst().orElseThrow().value()), Formats.count(b.get(last.year()).value()))
+                + cite(last.sources());
+        return Optional.of(new Kpi(a + " delivered, per " + bn + " EV", k.value(), k.period(), k.change(),
+                k.direction(), k.trend(), provenance));
+    }
+
+    private static Kpi partnershipKpi(Dataset d) {
+        TreeMap<Integer, Long> perYear = d.partnerships().stream()
+                .collect(Collectors.groupingBy(Partnership::announcedYear, TreeMap::new, Collectors.counting()));
+        if (perYear.isEmpty()) {
+            return new Kpi("Partnerships announced", "0", "", "", 0, List.of(), "No partnerships in the dataset.");
+        }
+        int last = perYear.lastKey();
+        long count = perYear.get(last);
+        long prev = perYear.getOrDefault(last - 1, 0L);
+        List<Double> trend = new ArrayList<>();
+        for (int y = perYear.firstKey(); y <= last; y++) {
+            trend.add(perYear.getOrDefault(y, 0L).doubleValue());
+        }
+        return new Kpi("Partnerships announced", Long.toString(count), Integer.toString(last),
+                (count - prev >= 0 ? "+" : "") + (count - prev) + " on " + (last - 1), Long.signum(count - prev), trend,
+                count + " automaker–tech partnerships in the dataset were announced in " + last + " (" + prev + " in "
+                        + (last - 1) + "); each names its sources in the Alliances data.");
+    }
+
+    private static String cite(List<Source> sources) {
+        StringBuilder b = new StringBuilder();
+        sources.stream().distinct().forEach(s -> b.append("\nSource: ").append(s.citation()));
+        return b.toString();
+    }
+
+    /** The most recently announced partnerships, newest first. */
+    public static List<PartnershipRow> newestPartnerships(Dataset d) {
+        return d.partnerships().stream()
+                .sorted(Comparator.comparing(Partnership::announced).reversed().thenComparing(Partnership::id))
+                .limit(NEWEST)
+                .map(p -> new PartnershipRow(p, p.announced(),
+                        p.parties().stream().map(id -> d.company(id).map(Company::name).orElse(id))
+                                .collect(Collectors.joining(" – ")),
+                        p.areas().stream().map(a -> a.label()).collect(Collectors.joining(", ")),
+                        p.summary(),
+                        p.sources().stream().map(d::source).flatMap(Optional::stream).toList()))
+                .toList();
+    }
+}
