@@ -19,10 +19,10 @@ public record ClaimCheck(Series series, Point claim, Source claimSource, double 
 
     /** How the claim fares against the record. */
     public enum Verdict {
-        MATCHES("matches the record"),
-        HOLDS("holds (consistent with its wording)"),
-        CLOSE("within 1 % of the record"),
-        DOES_NOT_MATCH("does not match the record");
+        MATCHES("matches"),
+        HOLDS("holds"),
+        CLOSE("within 1 %"),
+        DOES_NOT_MATCH("does not match");
 
         private final String words;
 

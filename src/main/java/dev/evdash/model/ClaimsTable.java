@@ -62,6 +62,7 @@ public final class ClaimsTable {
         return ranking.bestExact(records).map(p -> new Record(p.value(), List.of(ranking.source(p)), scope(s)));
     }
 
+    /** What a series covers in a few words: "BEV, worldwide", "BEV+PHEV, China". */
     static String scope(Series s) {
         StringBuilder b = new StringBuilder();
         b.append(s.powertrain().label());
@@ -69,9 +70,6 @@ public final class ClaimsTable {
         s.forMarket().ifPresent(m -> b.append(", ").append(m.label()));
         if (s.company() != null && s.market() == null) {
             b.append(", worldwide");
-        }
-        if (s.scope() != null) {
-            b.append(" (").append(s.scope()).append(')');
         }
         return b.toString();
     }

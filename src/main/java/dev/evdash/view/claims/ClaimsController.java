@@ -46,9 +46,9 @@ public final class ClaimsController {
         Columns.text(differenceColumn, ClaimCheck::differenceText);
         Columns.number(percentColumn, ClaimCheck::differencePercent, v -> String.format(Locale.US, "%+.1f %%", v));
         Columns.text(verdictColumn, c -> c.verdict().words());
-        Columns.text(scopeColumn, c -> "Claim (" + c.claimSource().title() + "): " + c.claimScope() + "\nRecord ("
-                + c.recordSources().stream().map(Source::title).collect(Collectors.joining("; ")) + "): "
-                + c.recordScope());
+        Columns.text(scopeColumn, c -> "Claim: " + c.claimScope() + " (" + c.claimSource().title() + ")\nRecord: "
+                + c.recordScope() + " (" + c.recordSources().stream().map(Source::title)
+                        .collect(Collectors.joining("; ")) + ")");
         wrap(scopeColumn);
         wrap(figureColumn);
         verdictColumn.setCellFactory(col -> new TableCell<>() {
