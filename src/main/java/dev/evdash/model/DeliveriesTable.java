@@ -86,6 +86,7 @@ public final class DeliveriesTable {
     }
 
     public static Result compute(Dataset d, Filter f) {
+        Index index = new Index(d);
         FigurePicker picker = new FigurePicker(d, f.preferredSource());
         List<Company> companies = f.companies().stream().map(d::company).flatMap(Optional::stream).toList();
         TreeSet<Period> periods = new TreeSet<>();
@@ -104,7 +105,7 @@ public final class DeliveriesTable {
             Period period = periodList.get(pi);
             for (int ci = 0; ci < companies.size(); ci++) {
                 Company c = companies.get(ci);
-                Row row = row(d, picker, c, period);
+                Row row = row(index, picker, c, period);
                 if (row.bev().isEmpty() && row.phev().isEmpty() && row.stated().isEmpty()) {
                     continue;
                 }
@@ -122,17 +123,37 @@ public final class DeliveriesTable {
         return new Result(chart, rows, ratio(rows, d, f), List.copyOf(sources), periodList);
     }
 
-    static Row row(Dataset d, FigurePicker picker, Company c, Period period) {
-        Optional<Figure> bev = pick(d, picker, c, Powertrain.BEV, period);
-        Optional<Figure> phev = pick(d, picker, c, Powertrain.PHEV, period);
-        Optional<Figure> stated = pick(d, picker, c, Powertrain.EV, period);
+    /** The worldwide delivery series by company and powertrain, looked up once per computation. */
+    private static final class Index {
+        private final java.util.Map<String, java.util.Map<Powertrain, List<Series>>> series = new java.util.HashMap<>();
+
+        Index(Dataset d) {
+            for (Series s : deliverySeries(d)) {
+                series.computeIfAbsent(s.company(), k -> new java.util.EnumMap<>(Powertrain.class))
+                        .computeIfAbsent(s.powertrain(), k -> new ArrayList<>()).add(s);
+            }
+        }
+
+        List<Series> of(Company c, Powertrain pt) {
+            return series.getOrDefault(c.id(), java.util.Map.of()).getOrDefault(pt, List.of());
+        }
+
+        boolean reportsNoHybrids(Company c) {
+            return of(c, Powertrain.PHEV).isEmpty() && of(c, Powertrain.EV).isEmpty();
+        }
+    }
+
+    private static Row row(Index index, FigurePicker picker, Company c, Period period) {
+        Optional<Figure> bev = pick(index, picker, c, Powertrain.BEV, period);
+        Optional<Figure> phev = pick(index, picker, c, Powertrain.PHEV, period);
+        Optional<Figure> stated = pick(index, picker, c, Powertrain.EV, period);
         double total;
         boolean has = true;
         if (stated.isPresent()) {
             total = stated.get().value();
         } else if (bev.isPresent() && phev.isPresent()) {
             total = bev.get().value() + phev.get().value();
-        } else if (bev.isPresent() && reportsNoHybrids(d, c)) {
+        } else if (bev.isPresent() && index.reportsNoHybrids(c)) {
             total = bev.get().value();
         } else {
             total = 0;
@@ -141,17 +162,14 @@ public final class DeliveriesTable {
         return new Row(period, c, bev, phev, stated, total, has);
     }
 
-    private static boolean reportsNoHybrids(Dataset d, Company c) {
-        return deliverySeries(d).stream().noneMatch(s -> c.id().equals(s.company())
-                && (s.powertrain() == Powertrain.PHEV || s.powertrain() == Powertrain.EV));
-    }
-
-    private static Optional<Figure> pick(Dataset d, FigurePicker picker, Company c, Powertrain pt, Period period) {
-        return deliverySeries(d).stream()
-                .filter(s -> c.id().equals(s.company()) && s.powertrain() == pt)
-                .map(s -> picker.pick(s, period))
-                .flatMap(Optional::stream)
-                .findFirst();
+    private static Optional<Figure> pick(Index index, FigurePicker picker, Company c, Powertrain pt, Period period) {
+        for (Series s : index.of(c, pt)) {
+            Optional<Figure> f = picker.pick(s, period);
+            if (f.isPresent()) {
+                return f;
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<BarData.Segment> segments(Row row, boolean split, SourceRanking ranking) {

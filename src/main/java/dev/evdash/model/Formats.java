@@ -10,29 +10,38 @@ import java.util.Locale;
 public final class Formats {
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+    // DecimalFormat is costly to build and not thread-safe: one of each per thread.
+    private static final ThreadLocal<DecimalFormat> COUNT = format("#,##0");
+    private static final ThreadLocal<DecimalFormat> ONE_DECIMAL = format("#,##0.#");
+    private static final ThreadLocal<DecimalFormat> FIXED_ONE = format("0.0");
+    private static final ThreadLocal<DecimalFormat> UP_TO_TWO = format("0.##");
+
+    private static ThreadLocal<DecimalFormat> format(String pattern) {
+        return ThreadLocal.withInitial(() -> new DecimalFormat(pattern, SYMBOLS));
+    }
 
     private Formats() {}
 
     /** 11300000 → "11,300,000". */
     public static String count(double value) {
-        return new DecimalFormat("#,##0", SYMBOLS).format(value);
+        return COUNT.get().format(value);
     }
 
     /** 11300000 → "11.3 M", 426594 → "427 k", 950 → "950". */
     public static String compact(double value) {
         double a = Math.abs(value);
         if (a >= 1e6) {
-            return new DecimalFormat(a >= 1e8 ? "#,##0" : "#,##0.#", SYMBOLS).format(value / 1e6) + " M";
+            return (a >= 1e8 ? COUNT : ONE_DECIMAL).get().format(value / 1e6) + " M";
         }
         if (a >= 1e3) {
-            return new DecimalFormat("#,##0", SYMBOLS).format(value / 1e3) + " k";
+            return COUNT.get().format(value / 1e3) + " k";
         }
-        return new DecimalFormat("#,##0.#", SYMBOLS).format(value);
+        return ONE_DECIMAL.get().format(value);
     }
 
     /** 64.5714 → "64.6 %". */
     public static String percent(double value) {
-        return new DecimalFormat("0.0", SYMBOLS).format(value) + " %";
+        return FIXED_ONE.get().format(value) + " %";
     }
 
     /** Sources cited under a chart: the first few in full, then how many more (each bar names its own). */
@@ -56,7 +65,7 @@ public final class Formats {
 
     /** A point's value in its unit, with the source's wording: "more than 17,000,000 vehicles". */
     public static String value(Point p, Unit unit) {
-        String number = unit == Unit.PERCENT ? new DecimalFormat("0.##", SYMBOLS).format(p.value()) + " %"
+        String number = unit == Unit.PERCENT ? UP_TO_TWO.get().format(p.value()) + " %"
                 : count(p.value()) + " vehicles";
         return p.qualified().map(q -> q.words() + " " + number).orElse(number);
     }

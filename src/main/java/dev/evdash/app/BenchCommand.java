@@ -1,0 +1,162 @@
+package dev.evdash.app;
+
+import dev.evdash.data.Company;
+import dev.evdash.data.Dataset;
+import dev.evdash.data.Period;
+import dev.evdash.data.SyntheticData;
+import dev.evdash.model.DeliveriesTable;
+import dev.evdash.model.Formats;
+import dev.evdash.model.chart.BarData;
+import dev.evdash.view.chart.BarChartView;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code evdash bench}: times, on the FX thread, what a view does when its data changes: the model's
+ * computation and the chart's layout and drawing, for synthetic automakers × quarters. Needs a display
+ * (use xvfb-run on a machine without one).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+        description = {"Times a Deliveries chart redraw on the FX thread for synthetic data.",
+            "Prints median, 95th percentile and maximum of each step in milliseconds."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--oems", defaultValue = "20", description = "Automakers (default: ${DEFAULT-VALUE}).")
+    int oems;
+
+    @Option(names = "--quarters", defaultValue = "40", description = "Quarters (default: ${DEFAULT-VALUE}).")
+    int quarters;
+
+    @Option(names = "--runs", defaultValue = "200", description = "Timed runs per step (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset d = SyntheticData.deliveries(oems, quarters, 42);
+        List<String> ids = d.companies().stream().map(Company::id).toList();
+        DeliveriesTable.Filter split = new DeliveriesTable.Filter(ids, Period.Granularity.QUARTER, 0, 9999, true,
+                null, null, null);
+        DeliveriesTable.Filter totals = new DeliveriesTable.Filter(ids, Period.Granularity.QUARTER, 0, 9999, false,
+                null, null, null);
+        BarData a = DeliveriesTable.compute(d, split).chart();
+        out.printf(Locale.US, "EVDash bench: %d automakers x %d quarters = %d bars, %d segments; %d runs; %s, %d cores%n",
+                oems, quarters, a.bars().size(), a.bars().stream().mapToInt(b -> b.segments().size()).sum(), runs,
+                Runtime.version(), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.US, "%-58s %8s %8s %8s%n", "step (ms)", "median", "p95", "max");
+        report(out, "model: compute bars and table rows", time(() -> DeliveriesTable.compute(d, split)));
+
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Stage stage = new Stage();
+                BarChartView chart = new BarChartView();
+                chart.setTickFormat(Formats::compact);
+                stage.setScene(new Scene(new StackPane(chart), 1280, 800));
+                stage.show();
+                BarData b = DeliveriesTable.compute(d, totals).chart();
+                boolean[] flip = {false};
+                report(out, "canvas chart: set data, lay out and draw (FX thread)", time(() -> {
+                    flip[0] = !flip[0];
+                    chart.setData(flip[0] ? a : b);
+                    return chart.redraw();
+                }));
+                report(out, "canvas chart: model + set data + draw (FX thread)", time(() -> {
+                    flip[0] = !flip[0];
+                    chart.setData(DeliveriesTable.compute(d, flip[0] ? split : totals).chart());
+                    return chart.redraw();
+                }));
+                report(out, "canvas chart: hit-test the mouse", time(() -> chart.currentLayout().hit(640, 600)));
+                StackedBarChart<String, Number> fxChart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+                fxChart.setAnimated(false);
+                stage.setScene(new Scene(new StackPane(fxChart), 1280, 800));
+                report(out, "for comparison: JavaFX StackedBarChart, same bars (FX thread)", time(() -> {
+                    fxChart.getData().setAll(fxSeries(a));
+                    fxChart.applyCss();
+                    fxChart.layout();
+                    return fxChart;
+                }, Math.max(5, runs / 20)));
+                stage.close();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        try {
+            done.get();
+        } finally {
+            Platform.exit();
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private static List<XYChart.Series<String, Number>> fxSeries(BarData data) {
+        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        for (int g = 0; g < data.groups().size(); g++) {
+            for (int s = 0; s < 2; s++) {
+                XYChart.Series<String, Number> one = new XYChart.Series<>();
+                one.setName(data.groups().get(g) + " " + data.stacks().get(s));
+                for (BarData.Bar bar : data.bars()) {
+                    if (bar.group() == g && bar.segments().size() > s) {
+                        one.getData().add(new XYChart.Data<>(data.categories().get(bar.category()),
+                                bar.segments().get(s).value()));
+                    }
+                }
+                series.add(one);
+            }
+        }
+        return series;
+    }
+
+    private double[] time(Supplier<?> step) {
+        return time(step, runs);
+    }
+
+    private static double[] time(Supplier<?> step, int runs) {
+        for (int i = 0; i < Math.min(50, runs); i++) {
+            step.get(); // warm-up
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            step.get();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static void report(PrintWriter out, String step, double[] sorted) {
+        out.printf(Locale.US, "%-58s %8.2f %8.2f %8.2f%n", step, sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1]);
+        out.flush();
+    }
+}
