@@ -47,6 +47,11 @@ public record ClaimCheck(Series series, Point claim, Source claimSource, double 
         return record == 0 ? Double.NaN : 100 * difference() / record;
     }
 
+    /** The claim as worded, without the unit for vehicle counts: "183,000", "more than 50 %". */
+    public String claimText() {
+        return Formats.value(claim, series.unit()).replace(" vehicles", "");
+    }
+
     /** The record in the series' unit: "426,594" or "64.6 %". */
     public String recordText() {
         return series.unit() == dev.evdash.data.Unit.PERCENT ? Formats.percent(record) : Formats.count(record);

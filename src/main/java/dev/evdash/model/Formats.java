@@ -44,6 +44,11 @@ public final class Formats {
         return FIXED_ONE.get().format(value) + " %";
     }
 
+    /** -57.12 → "-57.1 %", 3.4 → "+3.4 %". */
+    public static String signedPercent(double value) {
+        return String.format(Locale.US, "%+.1f %%", value);
+    }
+
     /** Sources cited under a chart: the first few in full, then how many more (each bar names its own). */
     public static String sourceLine(java.util.List<dev.evdash.data.Source> sources) {
         if (sources.isEmpty()) {

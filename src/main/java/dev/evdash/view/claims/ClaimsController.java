@@ -5,7 +5,6 @@ import dev.evdash.model.ClaimCheck;
 import dev.evdash.model.ClaimsModel;
 import dev.evdash.model.Formats;
 import dev.evdash.view.controls.Columns;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -29,7 +28,8 @@ public final class ClaimsController {
     @FXML private TableColumn<ClaimCheck, String> differenceColumn;
     @FXML private TableColumn<ClaimCheck, Number> percentColumn;
     @FXML private TableColumn<ClaimCheck, String> verdictColumn;
-    @FXML private TableColumn<ClaimCheck, String> scopeColumn;
+    @FXML private Label claimScope;
+    @FXML private Label recordScope;
 
     public ClaimsController(ClaimsModel model) {
         this.model = model;
@@ -41,16 +41,13 @@ public final class ClaimsController {
         includePress.selectedProperty().bindBidirectional(model.includePressProperty());
         Columns.text(figureColumn, c -> (c.series().name() == null ? c.series().id() : c.series().name()) + ", "
                 + c.claim().period());
-        Columns.text(claimedColumn, c -> Formats.value(c.claim(), c.series().unit()));
+        Columns.text(claimedColumn, ClaimCheck::claimText);
         Columns.text(recordColumn, ClaimCheck::recordText);
         Columns.text(differenceColumn, ClaimCheck::differenceText);
-        Columns.number(percentColumn, ClaimCheck::differencePercent, v -> String.format(Locale.US, "%+.1f %%", v));
+        Columns.number(percentColumn, ClaimCheck::differencePercent, v -> Formats.signedPercent(v));
         Columns.text(verdictColumn, c -> c.verdict().words());
-        Columns.text(scopeColumn, c -> "Claim: " + c.claimScope() + " (" + c.claimSource().title() + ")\nRecord: "
-                + c.recordScope() + " (" + c.recordSources().stream().map(Source::title)
-                        .collect(Collectors.joining("; ")) + ")");
-        wrap(scopeColumn);
         wrap(figureColumn);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> showScopes(c));
         verdictColumn.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -64,6 +61,23 @@ public final class ClaimsController {
             }
         });
         table.setItems(model.rows());
+        table.getSelectionModel().selectFirst();
+        model.rows().addListener((javafx.collections.ListChangeListener<ClaimCheck>) ch -> {
+            if (table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    private void showScopes(ClaimCheck c) {
+        claimScope.setText(c == null ? "" : "Claim, " + c.claimText() + ": " + sentence(c.claimScope()) + " Source: "
+                + c.claimSource().citation() + ".");
+        recordScope.setText(c == null ? "" : "Record, " + c.recordText() + ": " + sentence(c.recordScope()) + " Source: "
+                + c.recordSources().stream().map(Source::citation).collect(Collectors.joining("; ")) + ".");
+    }
+
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static void wrap(TableColumn<ClaimCheck, String> column) {

@@ -50,13 +50,16 @@ class ClaimsViewTest {
         assertThat(table.getItems()).hasSize(3).allMatch(ClaimCheck::fromArticle);
         List<String> ids = table.getItems().stream().map(c -> c.series().id()).toList();
         assertThat(cells(robot, ids.indexOf("deliveries-bmw-bev")).subList(1, 6))
-                .containsExactly("183,000 vehicles", "426,594", "-243,594", "-57.1 %", "does not match");
+                .containsExactly("183,000", "426,594", "-243,594", "-57.1 %", "does not match");
         assertThat(cells(robot, ids.indexOf("deliveries-byd-bev")).subList(1, 6))
-                .containsExactly("1,160,000 vehicles", "1,764,992", "-604,992", "-34.3 %", "does not match");
+                .containsExactly("1,160,000", "1,764,992", "-604,992", "-34.3 %", "does not match");
         assertThat(cells(robot, ids.indexOf("share-of-world-ev-sales-china")).subList(1, 6))
                 .containsExactly("more than 50 %", "64.6 %", "-14.6 points", "-22.6 %", "holds");
-        ClaimCheck bmw = table.getItems().get(ids.indexOf("deliveries-bmw-bev"));
-        assertThat(bmw.recordScope()).startsWith("BEV, worldwide");
+        robot.interact(() -> table.getSelectionModel().select(ids.indexOf("deliveries-bmw-bev")));
+        assertThat(robot.lookup(".claim-details .label").nth(1).queryLabeled().getText())
+                .startsWith("Claim, 183,000: The article says 183,000 global EV deliveries; scope not stated");
+        assertThat(robot.lookup(".claim-details .label").nth(2).queryLabeled().getText())
+                .startsWith("Record, 426,594: BEV, worldwide. Source: ");
         assertThat(robot.lookup(".claims-summary").queryLabeled().getText())
                 .isEqualTo("3 figures checked: 2 do not match the record, 1 holds or matches.");
         UiTestSupport.assertNotBlank(UiTestSupport.render(robot, robot.lookup(".claims-view").query(), "claims"));
