@@ -140,6 +140,11 @@ public final class EvDashContext {
         }
     }
 
+    /** Loads {@code file} in the background, as File > Open does; the returned task ends when it is applied. */
+    public javafx.concurrent.Task<dev.evdash.data.ReadResult> open(Path file) {
+        return dataActions.open(file);
+    }
+
     public DataModel data() {
         return data;
     }
