@@ -94,7 +94,7 @@ public final class ChinaShareModel {
         List<ChinaShareRow> computed = ChinaShareTable.compute(dataset.getValue(),
                 new ChinaShareTable.Filter(fromYear.get(), toYear.get(), scope.get(), chosen.sourceId()));
         rows.setAll(computed);
-        chart.set(bars(computed, mode.get()));
+        chart.set(bars(computed, mode.get(), new SourceRanking(dataset.getValue())));
         Set<Source> sources = new LinkedHashSet<>();
         computed.forEach(r -> sources.addAll(r.sources()));
         sourceLine.set(Formats.sourceLine(List.copyOf(sources)));
@@ -104,15 +104,17 @@ public final class ChinaShareModel {
                         + (mode.get() == Mode.SHARE_OF_WORLD ? ", as a share of the world total" : ""));
     }
 
-    static BarData bars(List<ChinaShareRow> rows, Mode mode) {
+    static BarData bars(List<ChinaShareRow> rows, Mode mode, SourceRanking ranking) {
         List<BarData.Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ChinaShareRow r = rows.get(i);
             List<BarData.Segment> segments = new ArrayList<>();
-            segments.add(segment(0, r.chinaSales(), r, mode, r.chinaTooltip()));
-            r.europe().ifPresent(e -> segments.add(segment(1, e.value(), r, mode, r.regionTooltip(e))));
-            r.usa().ifPresent(u -> segments.add(segment(2, u.value(), r, mode, r.regionTooltip(u))));
-            segments.add(segment(3, r.otherSales(), r, mode, r.otherTooltip()));
+            segments.add(segment(0, r.chinaSales(), r, mode, r.chinaTooltip(ranking), r.china().conflict()));
+            r.europe().ifPresent(e -> segments.add(segment(1, e.value(), r, mode, r.regionTooltip(e, ranking),
+                    e.conflict())));
+            r.usa().ifPresent(u -> segments.add(segment(2, u.value(), r, mode, r.regionTooltip(u, ranking),
+                    u.conflict())));
+            segments.add(segment(3, r.otherSales(), r, mode, r.otherTooltip(ranking), r.world().conflict()));
             bars.add(new BarData.Bar(i, 0, segments));
         }
         Optional<BarData.Line> line = mode == Mode.SHARE_OF_WORLD ? Optional.empty() : Optional.of(new BarData.Line(
@@ -123,8 +125,10 @@ public final class ChinaShareModel {
                 bars, mode == Mode.SHARE_OF_WORLD ? "%" : "vehicles", BarData.ColorBy.STACK, REGION_COLOURS, line);
     }
 
-    private static BarData.Segment segment(int stack, double value, ChinaShareRow r, Mode mode, String tooltip) {
-        return new BarData.Segment(stack, mode == Mode.SHARE_OF_WORLD ? r.percentOfWorld(value) : value, tooltip, false);
+    private static BarData.Segment segment(int stack, double value, ChinaShareRow r, Mode mode, String tooltip,
+            boolean conflict) {
+        return new BarData.Segment(stack, mode == Mode.SHARE_OF_WORLD ? r.percentOfWorld(value) : value, tooltip,
+                conflict);
     }
 
     public ObservableList<ChinaShareRow> rows() {

@@ -65,6 +65,11 @@ public record ChinaShareRow(int year, RegionTotal world, RegionTotal china, Opti
         return china.describe() + "\nShare of world: " + Formats.percent(chinaSharePercent());
     }
 
+    /** The China segment's hover text, with every disagreeing figure where sources differ. */
+    public String chinaTooltip(SourceRanking ranking) {
+        return china.describe(ranking) + "\nShare of world: " + Formats.percent(chinaSharePercent());
+    }
+
     public String restOfWorldTooltip() {
         return "Rest of world, " + year + ": " + Formats.count(restOfWorldSales()) + " vehicles\n(world "
                 + Formats.count(worldSales()) + " minus China " + Formats.count(chinaSales()) + ")"
@@ -87,8 +92,15 @@ public record ChinaShareRow(int year, RegionTotal world, RegionTotal china, Opti
         return b + citations(world.sources());
     }
 
-    public String regionTooltip(RegionTotal region) {
-        return region.describe() + "\nShare of world: " + Formats.percent(percentOfWorld(region.value()));
+    /** The rest-of-world segment's hover text, with the world figures sources disagree on. */
+    public String otherTooltip(SourceRanking ranking) {
+        String world = this.world.describe(ranking);
+        int warn = world.indexOf("\n⚠");
+        return otherTooltip() + (warn < 0 ? "" : world.substring(warn));
+    }
+
+    public String regionTooltip(RegionTotal region, SourceRanking ranking) {
+        return region.describe(ranking) + "\nShare of world: " + Formats.percent(percentOfWorld(region.value()));
     }
 
     public String shareTooltip() {

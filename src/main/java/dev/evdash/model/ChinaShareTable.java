@@ -113,31 +113,40 @@ public final class ChinaShareTable {
         Map<Source, RegionTotal> totals = new LinkedHashMap<>();
         if (scope != Scope.BOTH) {
             Powertrain pt = scope == Scope.BEV ? Powertrain.BEV : Powertrain.PHEV;
-            for (Point p : exact(dataset, region, pt, year)) {
+            List<Point> all = all(dataset, region, pt, year);
+            for (Point p : exact(all)) {
                 totals.putIfAbsent(ranking.source(p), new RegionTotal(region, year, p.value(),
-                        List.of(new RegionTotal.Part(pt, p, ranking.source(p)))));
+                        List.of(new RegionTotal.Part(pt, p, ranking.source(p), all))));
             }
             return totals;
         }
-        List<Point> phevs = exact(dataset, region, Powertrain.PHEV, year);
-        for (Point bev : exact(dataset, region, Powertrain.BEV, year)) {
+        List<Point> allBev = all(dataset, region, Powertrain.BEV, year);
+        List<Point> allPhev = all(dataset, region, Powertrain.PHEV, year);
+        List<Point> phevs = exact(allPhev);
+        for (Point bev : exact(allBev)) {
             phevs.stream().filter(p -> p.source().equals(bev.source())).findFirst().ifPresent(phev ->
                     totals.put(ranking.source(bev), new RegionTotal(region, year, bev.value() + phev.value(), List.of(
-                            new RegionTotal.Part(Powertrain.BEV, bev, ranking.source(bev)),
-                            new RegionTotal.Part(Powertrain.PHEV, phev, ranking.source(phev))))));
+                            new RegionTotal.Part(Powertrain.BEV, bev, ranking.source(bev), allBev),
+                            new RegionTotal.Part(Powertrain.PHEV, phev, ranking.source(phev), allPhev)))));
         }
-        for (Point ev : exact(dataset, region, Powertrain.EV, year)) {
+        List<Point> allEv = all(dataset, region, Powertrain.EV, year);
+        for (Point ev : exact(allEv)) {
             totals.putIfAbsent(ranking.source(ev), new RegionTotal(region, year, ev.value(),
-                    List.of(new RegionTotal.Part(Powertrain.EV, ev, ranking.source(ev)))));
+                    List.of(new RegionTotal.Part(Powertrain.EV, ev, ranking.source(ev), allEv))));
         }
         return totals;
     }
 
-    private static List<Point> exact(Dataset dataset, Region region, Powertrain powertrain, int year) {
+    /** Every figure of the region, powertrain and year, worded ones included. */
+    private static List<Point> all(Dataset dataset, Region region, Powertrain powertrain, int year) {
         return dataset.series().stream()
                 .filter(s -> s.metric() == Metric.EV_SALES && s.region() == region && s.powertrain() == powertrain)
                 .flatMap(s -> s.points().stream())
-                .filter(p -> p.qualifier() == null && p.period().isYear() && p.period().year() == year)
+                .filter(p -> p.period().isYear() && p.period().year() == year)
                 .toList();
+    }
+
+    private static List<Point> exact(List<Point> points) {
+        return points.stream().filter(p -> p.qualifier() == null).toList();
     }
 }

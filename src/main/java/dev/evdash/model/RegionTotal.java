@@ -12,11 +12,27 @@ import java.util.List;
  */
 public record RegionTotal(Region region, int year, double value, List<Part> parts) {
 
-    /** One sourced figure that went into the total. */
-    public record Part(Powertrain powertrain, Point point, Source source) {}
+    /**
+     * One sourced figure that went into the total, with every figure sources give for the same region,
+     * powertrain and year ({@code all}, this one included).
+     */
+    public record Part(Powertrain powertrain, Point point, Source source, List<Point> all) {
+        public Part {
+            all = List.copyOf(all);
+        }
+
+        public boolean conflict() {
+            return Conflicts.disagree(all);
+        }
+    }
 
     public RegionTotal {
         parts = List.copyOf(parts);
+    }
+
+    /** Whether sources disagree on any figure the total is made of. */
+    public boolean conflict() {
+        return parts.stream().anyMatch(Part::conflict);
     }
 
     public List<Source> sources() {
@@ -35,6 +51,20 @@ public record RegionTotal(Region region, int year, double value, List<Part> part
             }
         }
         sources().forEach(s -> b.append("\nSource: ").append(s.title()));
+        return b.toString();
+    }
+
+    /** {@link #describe()} and, where sources disagree, every figure with its source. */
+    public String describe(SourceRanking ranking) {
+        StringBuilder b = new StringBuilder(describe());
+        for (Part p : parts) {
+            if (p.conflict()) {
+                b.append("\n⚠ Sources disagree on ").append(region.label()).append(' ').append(p.powertrain().label())
+                        .append(", ").append(year).append(':');
+                p.all().forEach(q -> b.append("\n  ").append(Formats.count(q.value())).append(" — ")
+                        .append(ranking.source(q).title()).append(q == p.point() ? " (charted)" : ""));
+            }
+        }
         return b.toString();
     }
 }

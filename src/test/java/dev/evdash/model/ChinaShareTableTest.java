@@ -76,4 +76,17 @@ class ChinaShareTableTest {
         assertThat(r.restOfWorldTooltip()).contains("6,200,000 vehicles");
         assertThat(r.shareTooltip()).contains("64.6 %").contains("11,300,000 of 17,500,000 vehicles");
     }
+
+    @Test
+    void revisedIeaFiguresAreMarkedAsConflictsWithEveryFigureListed() {
+        Dataset d = new DatasetReader().readBundled().dataset().orElseThrow();
+        var bars = ChinaShareModel.bars(ChinaShareTable.compute(d), ChinaShareModel.Mode.ABSOLUTE, new SourceRanking(d));
+        int y2023 = bars.categories().indexOf("2023");
+        var rest = bars.bars().get(y2023).segments().get(3);
+        // World PHEV 2023: 4,200,000 in the IEA's 2025 edition, 4,300,000 in its 2024 edition.
+        assertThat(rest.conflict()).isTrue();
+        assertThat(rest.tooltip()).contains("Sources disagree on World PHEV, 2023")
+                .contains("4,200,000 — IEA Global EV Data Explorer, 2025 edition").contains("(charted)")
+                .contains("4,300,000 — IEA Global EV Data Explorer, 2024 edition");
+    }
 }
