@@ -10,15 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.Observable;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -45,10 +41,7 @@ public final class ChinaShareModel {
     private final ReadOnlyObjectWrapper<BarData> chart = new ReadOnlyObjectWrapper<>(this, "chart", BarData.EMPTY);
     private final ReadOnlyStringWrapper sourceLine = new ReadOnlyStringWrapper(this, "sourceLine", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
-    private final ReadOnlyIntegerWrapper minYear = new ReadOnlyIntegerWrapper(this, "minYear");
-    private final ReadOnlyIntegerWrapper maxYear = new ReadOnlyIntegerWrapper(this, "maxYear");
-    private final IntegerProperty fromYear = new SimpleIntegerProperty(this, "fromYear");
-    private final IntegerProperty toYear = new SimpleIntegerProperty(this, "toYear");
+    private final YearRangeModel years = new YearRangeModel();
     private final ObjectProperty<ChinaShareTable.Scope> scope =
             new SimpleObjectProperty<>(this, "scope", ChinaShareTable.Scope.BOTH);
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.ABSOLUTE);
@@ -59,7 +52,7 @@ public final class ChinaShareModel {
     public ChinaShareModel(ObservableValue<Dataset> dataset) {
         this.dataset = dataset;
         dataset.addListener((obs, old, d) -> datasetChanged());
-        for (Observable o : List.<Observable>of(fromYear, toYear, scope, mode, source)) {
+        for (Observable o : List.<Observable>of(years.fromProperty(), years.toProperty(), scope, mode, source)) {
             o.addListener(x -> update());
         }
         datasetChanged();
@@ -67,17 +60,8 @@ public final class ChinaShareModel {
 
     private void datasetChanged() {
         Dataset d = dataset.getValue();
-        List<Integer> years = ChinaShareTable.years(d);
-        int lo = years.isEmpty() ? 2015 : years.get(0);
-        int hi = years.isEmpty() ? 2025 : years.get(years.size() - 1);
-        boolean wasFull = fromYear.get() == minYear.get() && toYear.get() == maxYear.get();
         updating = true;
-        minYear.set(lo);
-        maxYear.set(hi);
-        if (wasFull || fromYear.get() < lo || toYear.get() > hi || fromYear.get() > toYear.get()) {
-            fromYear.set(lo);
-            toYear.set(hi);
-        }
+        years.fit(ChinaShareTable.years(d), 2015, 2025, false);
         List<SourceOption> options = SourceOption.optionsFor(d, s -> s.metric() == Metric.EV_SALES && s.region() != null);
         SourceOption current = source.get();
         sourceOptions.setAll(options);
@@ -92,7 +76,7 @@ public final class ChinaShareModel {
         }
         SourceOption chosen = source.get() == null ? SourceOption.PRIORITY : source.get();
         List<ChinaShareRow> computed = ChinaShareTable.compute(dataset.getValue(),
-                new ChinaShareTable.Filter(fromYear.get(), toYear.get(), scope.get(), chosen.sourceId()));
+                new ChinaShareTable.Filter(years.from(), years.to(), scope.get(), chosen.sourceId()));
         rows.setAll(computed);
         chart.set(bars(computed, mode.get(), new SourceRanking(dataset.getValue())));
         Set<Source> sources = new LinkedHashSet<>();
@@ -147,20 +131,9 @@ public final class ChinaShareModel {
         return subtitle.getReadOnlyProperty();
     }
 
-    public ReadOnlyIntegerProperty minYearProperty() {
-        return minYear.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty maxYearProperty() {
-        return maxYear.getReadOnlyProperty();
-    }
-
-    public IntegerProperty fromYearProperty() {
-        return fromYear;
-    }
-
-    public IntegerProperty toYearProperty() {
-        return toYear;
+    /** The years shown, chosen within those the data has. */
+    public YearRangeModel years() {
+        return years;
     }
 
     public ObjectProperty<ChinaShareTable.Scope> scopeProperty() {

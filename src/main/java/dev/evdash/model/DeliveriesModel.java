@@ -12,16 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -38,10 +34,7 @@ public final class DeliveriesModel {
     private final ObservableList<String> selected = FXCollections.observableArrayList("byd", "bmw");
     private final ObjectProperty<Period.Granularity> granularity =
             new SimpleObjectProperty<>(this, "granularity", Period.Granularity.YEAR);
-    private final ReadOnlyIntegerWrapper minYear = new ReadOnlyIntegerWrapper(this, "minYear");
-    private final ReadOnlyIntegerWrapper maxYear = new ReadOnlyIntegerWrapper(this, "maxYear");
-    private final IntegerProperty fromYear = new SimpleIntegerProperty(this, "fromYear");
-    private final IntegerProperty toYear = new SimpleIntegerProperty(this, "toYear");
+    private final YearRangeModel years = new YearRangeModel();
     private final BooleanProperty split = new SimpleBooleanProperty(this, "split", true);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final ObservableList<SourceOption> sourceOptions = FXCollections.observableArrayList(SourceOption.PRIORITY);
@@ -60,7 +53,7 @@ public final class DeliveriesModel {
         this.dataset = dataset;
         dataset.addListener((obs, old, d) -> datasetChanged());
         granularity.addListener((obs, old, g) -> resetYears(true));
-        for (Observable o : List.<Observable>of(fromYear, toYear, split, source, ratioFirst, ratioSecond)) {
+        for (Observable o : List.<Observable>of(years.fromProperty(), years.toProperty(), split, source, ratioFirst, ratioSecond)) {
             o.addListener(x -> recompute());
         }
         selected.addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -82,17 +75,8 @@ public final class DeliveriesModel {
 
     /** Fits the year range to the data; keeps the user's range where it still fits unless {@code full}. */
     private void resetYears(boolean full) {
-        List<Integer> years = DeliveriesTable.years(dataset.getValue(), granularity.get());
-        int lo = years.isEmpty() ? 2019 : years.get(0);
-        int hi = years.isEmpty() ? 2025 : years.get(years.size() - 1);
-        boolean wasFull = fromYear.get() == minYear.get() && toYear.get() == maxYear.get();
         updating = true;
-        minYear.set(lo);
-        maxYear.set(hi);
-        if (full || wasFull || fromYear.get() < lo || toYear.get() > hi || fromYear.get() > toYear.get()) {
-            fromYear.set(lo);
-            toYear.set(hi);
-        }
+        years.fit(DeliveriesTable.years(dataset.getValue(), granularity.get()), 2019, 2025, full);
         updating = false;
         recompute();
     }
@@ -122,7 +106,7 @@ public final class DeliveriesModel {
 
     public DeliveriesTable.Filter filter() {
         SourceOption chosen = source.get() == null ? SourceOption.PRIORITY : source.get();
-        return new DeliveriesTable.Filter(List.copyOf(selected), granularity.get(), fromYear.get(), toYear.get(),
+        return new DeliveriesTable.Filter(List.copyOf(selected), granularity.get(), years.from(), years.to(),
                 split.get(), chosen.sourceId(), ratioFirst.get(), ratioSecond.get());
     }
 
@@ -147,20 +131,9 @@ public final class DeliveriesModel {
         return granularity;
     }
 
-    public ReadOnlyIntegerProperty minYearProperty() {
-        return minYear.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty maxYearProperty() {
-        return maxYear.getReadOnlyProperty();
-    }
-
-    public IntegerProperty fromYearProperty() {
-        return fromYear;
-    }
-
-    public IntegerProperty toYearProperty() {
-        return toYear;
+    /** The years shown, chosen within those the data has. */
+    public YearRangeModel years() {
+        return years;
     }
 
     public BooleanProperty splitProperty() {

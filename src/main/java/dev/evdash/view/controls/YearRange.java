@@ -1,5 +1,6 @@
 package dev.evdash.view.controls;
 
+import dev.evdash.model.YearRangeModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,8 +12,11 @@ public final class YearRange {
 
     private YearRange() {}
 
-    public static void bind(RangeSlider slider, Label label, ReadOnlyIntegerProperty min, ReadOnlyIntegerProperty max,
-            IntegerProperty from, IntegerProperty to) {
+    public static void bind(RangeSlider slider, Label label, YearRangeModel years) {
+        ReadOnlyIntegerProperty min = years.minProperty();
+        ReadOnlyIntegerProperty max = years.maxProperty();
+        IntegerProperty from = years.fromProperty();
+        IntegerProperty to = years.toProperty();
         slider.minProperty().bind(min);
         slider.maxProperty().bind(max);
         Runnable show = () -> {
@@ -28,7 +32,6 @@ public final class YearRange {
         max.addListener((obs, old, v) -> show.run());
         slider.lowValueProperty().addListener((obs, old, v) -> from.set((int) Math.round(v.doubleValue())));
         slider.highValueProperty().addListener((obs, old, v) -> to.set((int) Math.round(v.doubleValue())));
-        label.textProperty().bind(Bindings.createStringBinding(
-                () -> from.get() == to.get() ? Integer.toString(from.get()) : from.get() + "–" + to.get(), from, to));
+        label.textProperty().bind(Bindings.createStringBinding(years::describe, from, to));
     }
 }

@@ -93,8 +93,7 @@ public final class DeliveriesController {
             }
         });
 
-        YearRange.bind(years, rangeLabel, model.minYearProperty(), model.maxYearProperty(),
-                model.fromYearProperty(), model.toYearProperty());
+        YearRange.bind(years, rangeLabel, model.years());
         split.selectedProperty().bindBidirectional(model.splitProperty());
         logScale.selectedProperty().bindBidirectional(model.logScaleProperty());
         logScale.disableProperty().bind(model.splitProperty());

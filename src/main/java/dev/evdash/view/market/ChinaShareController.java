@@ -59,8 +59,7 @@ public final class ChinaShareController {
     private void initialize() {
         subtitle.textProperty().bind(model.subtitleProperty());
         sourceLine.textProperty().bind(model.sourceLineProperty());
-        YearRange.bind(years, rangeLabel, model.minYearProperty(), model.maxYearProperty(),
-                model.fromYearProperty(), model.toYearProperty());
+        YearRange.bind(years, rangeLabel, model.years());
         bindToggles(mode, Map.of(absolute, ChinaShareModel.Mode.ABSOLUTE, share, ChinaShareModel.Mode.SHARE_OF_WORLD),
                 model.modeProperty());
         bindToggles(scope, Map.of(both, ChinaShareTable.Scope.BOTH, bev, ChinaShareTable.Scope.BEV,
