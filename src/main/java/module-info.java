@@ -9,12 +9,15 @@ module dev.evdash {
     requires tools.jackson.databind;
     requires com.networknt.schema;
     requires info.picocli;
+    requires org.jgrapht.core;
     requires java.prefs;
     requires java.desktop;
+    requires java.xml;
 
     exports dev.evdash.app;
     exports dev.evdash.data;
     exports dev.evdash.export;
+    exports dev.evdash.graph;
     exports dev.evdash.model;
     exports dev.evdash.model.chart;
     exports dev.evdash.view.chart;

@@ -14,11 +14,51 @@ public final class SyntheticData {
 
     private SyntheticData() {}
 
+    /**
+     * An alliance network of {@code companies} companies with about {@code perCompany} partnerships
+     * each, grouped loosely in clusters as real alliances are (an automaker and its suppliers).
+     */
+    public static Dataset alliances(int companies, int perCompany, long seed) {
+        Random random = new Random(seed);
+        Source source = source();
+        CompanyKind[] kinds = CompanyKind.values();
+        String[] countries = {"China", "China", "Germany", "Japan", "United States", "France"};
+        Area[] areas = Area.values();
+        List<Company> cs = new ArrayList<>();
+        for (int c = 0; c < companies; c++) {
+            cs.add(new Company("c" + c, "Company " + c, null, kinds[random.nextInt(kinds.length)],
+                    countries[random.nextInt(countries.length)]));
+        }
+        // Company i belongs to cluster i % clusters; four partnerships in five stay inside a cluster.
+        int clusters = Math.max(1, companies / 25);
+        int perCluster = Math.max(1, companies / clusters);
+        List<Partnership> ps = new ArrayList<>();
+        int wanted = companies * perCompany;
+        while (ps.size() < wanted && companies > 1) {
+            int a = random.nextInt(companies);
+            int b = random.nextDouble() < 0.8
+                    ? Math.min(companies - 1, random.nextInt(perCluster) * clusters + a % clusters)
+                    : random.nextInt(companies);
+            if (a == b) {
+                continue;
+            }
+            ps.add(new Partnership("p" + ps.size(), List.of("c" + a, "c" + b),
+                    List.of(areas[random.nextInt(areas.length)]), Integer.toString(2015 + random.nextInt(11)),
+                    PartnershipStatus.ANNOUNCED, "Synthetic partnership.", List.of(SOURCE_ID), null));
+        }
+        return new Dataset(null, Dataset.SCHEMA_VERSION, "synthetic alliances", null, null, List.of(source), cs,
+                List.of(), ps, List.of());
+    }
+
+    private static Source source() {
+        return new Source(SOURCE_ID, "Synthetic benchmark data (not real figures)", "EVDash",
+                "https://example.org/synthetic", null, SourceKind.PRESS, null, "Generated for benchmarks.");
+    }
+
     /** {@code companies} automakers with BEV and PHEV deliveries for {@code quarters} quarters ending 2025-Q4. */
     public static Dataset deliveries(int companies, int quarters, long seed) {
         Random random = new Random(seed);
-        Source source = new Source(SOURCE_ID, "Synthetic benchmark data (not real figures)", "EVDash",
-                "https://example.org/synthetic", null, SourceKind.PRESS, null, "Generated for benchmarks.");
+        Source source = source();
         List<Company> cs = new ArrayList<>();
         List<Series> series = new ArrayList<>();
         int firstYear = 2025 - (quarters - 1) / 4;
