@@ -31,5 +31,6 @@ module dev.evdash {
     opens dev.evdash.view.deliveries to javafx.fxml;
     opens dev.evdash.view.overview to javafx.fxml;
     opens dev.evdash.view.claims to javafx.fxml;
+    opens dev.evdash.view.alliances to javafx.fxml;
     opens dev.evdash.css;
 }

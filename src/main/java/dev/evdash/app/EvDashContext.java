@@ -7,6 +7,8 @@ import dev.evdash.data.DatasetRepository;
 import dev.evdash.data.LoadOutcome;
 import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.DataModel;
+import dev.evdash.export.GraphExport;
+import dev.evdash.model.AlliancesModel;
 import dev.evdash.model.ClaimsModel;
 import dev.evdash.model.DeliveriesModel;
 import dev.evdash.model.OverviewModel;
@@ -15,6 +17,8 @@ import dev.evdash.model.ShellModel;
 import dev.evdash.model.SourcesModel;
 import dev.evdash.model.Theme;
 import dev.evdash.model.WebLinks;
+import dev.evdash.view.alliances.AllianceActions;
+import dev.evdash.view.alliances.AlliancesController;
 import dev.evdash.view.claims.ClaimsController;
 import dev.evdash.view.deliveries.DeliveriesController;
 import dev.evdash.view.overview.OverviewController;
@@ -23,6 +27,7 @@ import dev.evdash.view.shell.ShellActions;
 import dev.evdash.view.shell.ShellController;
 import dev.evdash.view.sources.SourcesController;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -30,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -55,6 +61,8 @@ public final class EvDashContext {
     private final DeliveriesModel deliveries;
     private final OverviewModel overview;
     private final ClaimsModel claims;
+    private final AlliancesModel alliances;
+    private final ExecutorService layoutThread;
     private final DataActions dataActions;
     private final ExecutorService background;
     private final Consumer<String> browser;
@@ -69,6 +77,12 @@ public final class EvDashContext {
         deliveries = new DeliveriesModel(data.datasetProperty());
         overview = new OverviewModel(data.datasetProperty());
         claims = new ClaimsModel(data.datasetProperty());
+        layoutThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "evdash-layout");
+            t.setDaemon(true);
+            return t;
+        });
+        alliances = new AlliancesModel(data.datasetProperty(), layoutThread, Platform::runLater);
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "evdash-io");
             t.setDaemon(true);
@@ -95,7 +109,9 @@ public final class EvDashContext {
         ShellActions actions = new Actions(stage);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 OverviewController.class, () -> new OverviewController(overview, claims,
-                        () -> shell.setCurrentView(ViewId.CLAIMS), this::openLink),
+                        () -> shell.setCurrentView(ViewId.CLAIMS), this::showInAlliances),
+                AlliancesController.class, () -> new AlliancesController(alliances, new GraphFiles(stage),
+                        this::openLink),
                 ClaimsController.class, () -> new ClaimsController(claims),
                 ChinaShareController.class, () -> new ChinaShareController(chinaShare),
                 DeliveriesController.class, () -> new DeliveriesController(deliveries),
@@ -121,6 +137,55 @@ public final class EvDashContext {
     private void close(Stage stage) {
         WindowState.save(settings, stage, shell);
         background.shutdownNow();
+        layoutThread.shutdownNow();
+    }
+
+    /** Opens the Alliances view on a partnership: its first automaker (else first party) selected. */
+    private void showInAlliances(dev.evdash.data.Partnership p) {
+        String party = p.parties().stream()
+                .filter(id -> data.getDataset().company(id).map(c -> c.kind() == dev.evdash.data.CompanyKind.AUTOMAKER)
+                        .orElse(false))
+                .findFirst().orElse(p.parties().get(0));
+        alliances.selectedProperty().set(party);
+        shell.setCurrentView(ViewId.ALLIANCES);
+    }
+
+    /** Exports the network shown to a file the user picks, off the FX thread. */
+    private final class GraphFiles implements AllianceActions {
+        private final Stage stage;
+
+        GraphFiles(Stage stage) {
+            this.stage = stage;
+        }
+
+        @Override
+        public void export(Format format, Window owner) {
+            FileChooser chooser = new FileChooser();
+            String ext = format == Format.GRAPHML ? "graphml" : "gexf";
+            chooser.setTitle("Export the alliance network");
+            chooser.setInitialFileName("evdash-alliances." + ext);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " (*." + ext + ")",
+                    "*." + ext));
+            java.io.File file = chooser.showSaveDialog(owner == null ? stage : owner);
+            if (file == null) {
+                return;
+            }
+            var graph = alliances.graphProperty().get();
+            var metrics = alliances.metricsProperty().get();
+            var positions = alliances.positions();
+            background.execute(() -> {
+                try {
+                    if (format == Format.GRAPHML) {
+                        GraphExport.writeGraphML(graph, metrics, file.toPath());
+                    } else {
+                        GraphExport.writeGexf(graph, metrics, positions, file.toPath());
+                    }
+                } catch (java.io.IOException e) {
+                    Platform.runLater(() -> data.keepDataWithProblems(List.of(dev.evdash.data.Problem.ofFile(
+                            file.toString(), "could not be written: " + e.getMessage()))));
+                }
+            });
+        }
     }
 
     static void applyTheme(Parent root, Theme theme) {
@@ -151,6 +216,10 @@ public final class EvDashContext {
 
     public ShellModel shell() {
         return shell;
+    }
+
+    public AlliancesModel alliances() {
+        return alliances;
     }
 
     public DeliveriesModel deliveries() {

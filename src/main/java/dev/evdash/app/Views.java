@@ -18,6 +18,7 @@ final class Views implements ViewLoader {
             ViewId.CLAIMS, "/dev/evdash/view/claims/Claims.fxml",
             ViewId.CHINA_SHARE, "/dev/evdash/view/market/ChinaShare.fxml",
             ViewId.DELIVERIES, "/dev/evdash/view/deliveries/Deliveries.fxml",
+            ViewId.ALLIANCES, "/dev/evdash/view/alliances/Alliances.fxml",
             ViewId.SOURCES, "/dev/evdash/view/sources/Sources.fxml");
 
     private final Map<Class<?>, Supplier<?>> controllers;

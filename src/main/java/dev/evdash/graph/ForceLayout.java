@@ -29,6 +29,8 @@ public final class ForceLayout {
     static final int RELAYOUT_ITERATIONS = 60;
     /** Barnes–Hut accuracy: larger is faster and coarser (JGraphT's default is 0.5). */
     static final double THETA = 0.9;
+    /** Scales the ideal edge length; above JGraphT's 0.5 so that dense clusters open up. */
+    static final double NORMALIZATION = 1.3;
 
     private final long seed;
 
@@ -46,26 +48,60 @@ public final class ForceLayout {
      * {@code pinned} nodes where {@code previous} puts them.
      */
     public Map<String, Position> layout(AllianceGraph g, Map<String, Position> previous, Set<String> pinned) {
-        int n = Math.max(1, g.vertexCount());
+        List<String> isolated = g.graph().vertexSet().stream().filter(v -> g.graph().degreeOf(v) == 0).toList();
+        Map<String, Position> out = connected(g, previous, pinned, Set.copyOf(isolated));
+        placeIsolated(isolated, out, previous, pinned);
+        return out;
+    }
+
+    /**
+     * Companies without a partnership are not pushed around by the forces (they would drift to the
+     * border and stretch the picture): they sit in rows under the network, alphabetically, unless the
+     * user pinned them somewhere.
+     */
+    private static void placeIsolated(List<String> isolated, Map<String, Position> out, Map<String, Position> previous,
+            Set<String> pinned) {
+        double minX = out.values().stream().mapToDouble(Position::x).min().orElse(0);
+        double maxX = out.values().stream().mapToDouble(Position::x).max().orElse(SPACING * 4);
+        double maxY = out.values().stream().mapToDouble(Position::y).max().orElse(0);
+        double width = Math.max(SPACING * 4, maxX - minX);
+        int perRow = Math.max(1, (int) (width / (SPACING * 2.2)) + 1);
+        List<String> sorted = isolated.stream().sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            String v = sorted.get(i);
+            if (pinned.contains(v) && previous.containsKey(v)) {
+                out.put(v, previous.get(v));
+            } else {
+                out.put(v, new Position(minX + (i % perRow) * SPACING * 2.2, maxY + SPACING * (1 + i / perRow)));
+            }
+        }
+    }
+
+    private Map<String, Position> connected(AllianceGraph g, Map<String, Position> previous, Set<String> pinned,
+            Set<String> leaveOut) {
+        Set<String> keep = new java.util.LinkedHashSet<>(g.graph().vertexSet());
+        keep.removeAll(leaveOut);
+        org.jgrapht.Graph<String, AllianceEdge> sub = new org.jgrapht.graph.AsSubgraph<String, AllianceEdge>(g.graph(), keep);
+        int n = Math.max(1, sub.vertexSet().size());
         double side = Math.sqrt(n) * SPACING;
         Box2D box = Box2D.of(0, 0, side, side);
         Random random = new Random(seed);
         Map<String, Point2D> start = new HashMap<>();
         boolean incremental = false;
-        for (String v : g.graph().vertexSet()) {
+        for (String v : sub.vertexSet()) {
             Position p = previous.get(v);
             if (p != null) {
                 incremental = true;
                 start.put(v, Point2D.of(clamp(p.x(), side), clamp(p.y(), side)));
             }
         }
-        for (String v : g.graph().vertexSet()) {
+        for (String v : sub.vertexSet()) {
             if (!start.containsKey(v)) {
                 start.put(v, near(g, v, start, side, random));
             }
         }
         LayoutModel2D<String> model = new InsideModel(box);
-        for (String v : g.graph().vertexSet()) {
+        for (String v : sub.vertexSet()) {
             model.put(v, start.get(v));
             if (pinned.contains(v) && previous.containsKey(v)) {
                 model.setFixed(v, true);
@@ -74,16 +110,16 @@ public final class ForceLayout {
         int iterations = incremental ? RELAYOUT_ITERATIONS : FULL_ITERATIONS;
         double initialTemperature = side / (incremental ? 40 : 8);
         FRLayoutAlgorithm2D<String, AllianceEdge> algorithm = new IndexedFRLayoutAlgorithm2D<>(iterations, THETA,
-                FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(seed)) {
+                NORMALIZATION, new Random(seed)) {
             {
                 // Cooling from a temperature that suits a first layout or, lower, a relayout.
                 temperatureModelSupplier = (m, max) -> (i, all) -> initialTemperature * (1.0 - (double) i / all) + 0.5;
             }
         };
         algorithm.setInitializer(start::get);
-        algorithm.layout(g.graph(), model);
+        algorithm.layout(sub, model);
         Map<String, Position> out = new HashMap<>();
-        for (String v : g.graph().vertexSet()) {
+        for (String v : sub.vertexSet()) {
             Point2D p = model.get(v);
             out.put(v, new Position(p.getX(), p.getY()));
         }

@@ -56,7 +56,8 @@ public final class GraphCanvas extends Pane {
     private double pressY;
     private Integer dragging;
     private boolean dragged;
-    private boolean fitPending = true;
+    /** Until the user pans or zooms, the view keeps fitting the network (on resize and on new data). */
+    private boolean autoFit = true;
     private List<GraphScene.Label> lastLabels = List.of();
     private final Font font = Font.getDefault();
 
@@ -66,13 +67,13 @@ public final class GraphCanvas extends Pane {
         getChildren().add(canvas);
         kindColours = new CssSwatches(this, "kind", KINDS, KIND_FALLBACK, this::redraw);
         areaColours = new CssSwatches(this, "area", AREAS, AREA_FALLBACK, this::redraw);
-        textColour = new CssSwatches(this, "graph-text", 1, List.of(Color.web("#24292f")), this::redraw);
+        textColour = new CssSwatches(this, "graph-text", 2, List.of(Color.web("#24292f"), Color.WHITE), this::redraw);
         setFocusTraversable(true);
         setMinSize(200, 150);
         setPrefSize(800, 600);
         scene.addListener((obs, old, s) -> {
-            if (old == null || old.nodes().isEmpty()) {
-                fitPending = true;
+            if (autoFit && dragging == null) {
+                fitNow();
             }
             redraw();
         });
@@ -103,6 +104,7 @@ public final class GraphCanvas extends Pane {
                 GraphScene.Viewport v = viewport.get();
                 scene.set(getGraphScene().moved(dragging, v.toWorldX(e.getX()), v.toWorldY(e.getY())));
             } else {
+                autoFit = false;
                 viewport.set(viewport.get().pan(ddx, ddy));
                 pressX = e.getX();
                 pressY = e.getY();
@@ -122,6 +124,7 @@ public final class GraphCanvas extends Pane {
         setOnMouseExited(e -> hovered.set(null));
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
+                autoFit = false;
                 viewport.set(viewport.get().zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY()));
                 e.consume();
             }
@@ -133,6 +136,7 @@ public final class GraphCanvas extends Pane {
             KeyCode k = e.getCode();
             double cx = getWidth() / 2;
             double cy = getHeight() / 2;
+            autoFit = k == KeyCode.DIGIT0 || k == KeyCode.NUMPAD0 || k == KeyCode.F;
             switch (k) {
                 case PLUS, EQUALS, ADD -> viewport.set(viewport.get().zoomAt(1.25, cx, cy));
                 case MINUS, SUBTRACT -> viewport.set(viewport.get().zoomAt(0.8, cx, cy));
@@ -154,14 +158,22 @@ public final class GraphCanvas extends Pane {
         return getGraphScene().hit(viewport.get(), x, y);
     }
 
-    /** Shows every node. */
+    /** Shows every node, and keeps doing so as the view resizes until the user pans or zooms. */
     public void fit() {
-        viewport.set(getGraphScene().fit(getWidth(), getHeight(), 40));
+        autoFit = true;
+        fitNow();
+    }
+
+    private void fitNow() {
+        if (getWidth() > 0 && getHeight() > 0 && !getGraphScene().nodes().isEmpty()) {
+            viewport.set(getGraphScene().fit(getWidth(), getHeight(), 40));
+        }
     }
 
     /** Centres the view on a company (and zooms in a little if far out). */
     public void centreOn(String id) {
         getGraphScene().indexOf(id).ifPresent(i -> {
+            autoFit = false;
             GraphScene.Node n = getGraphScene().nodes().get(i);
             GraphScene.Viewport v = viewport.get();
             double scale = Math.max(v.scale(), 0.8);
@@ -171,9 +183,8 @@ public final class GraphCanvas extends Pane {
 
     @Override
     protected void layoutChildren() {
-        if (fitPending && getWidth() > 0 && getHeight() > 0 && !getGraphScene().nodes().isEmpty()) {
-            fitPending = false;
-            viewport.set(getGraphScene().fit(getWidth(), getHeight(), 40));
+        if (autoFit) {
+            fitNow();
         }
         redraw();
     }
@@ -213,9 +224,11 @@ public final class GraphCanvas extends Pane {
     private void draw(GraphicsContext g, GraphScene s, GraphScene.Viewport v, Set<Integer> lit, double w, double h) {
         List<Color> kinds = kindColours.colours();
         List<Color> areas = areaColours.colours();
-        Color text = textColour.colours().get(0);
+        List<Color> texts = textColour.colours();
+        Color text = texts.get(0);
+        Color halo = texts.size() > 1 ? texts.get(1) : Color.WHITE;
         boolean dim = !lit.isEmpty();
-        g.setLineWidth(Math.max(0.6, Math.min(2.2, v.scale())));
+        g.setLineWidth(Math.max(1.0, Math.min(2.5, 1.6 * v.scale())));
         // Edges: one path per colour (and per lit state), straight or bent for parallel edges.
         for (int pass = 0; pass < (dim ? 2 : 1); pass++) {
             boolean litPass = pass == 1;
@@ -235,7 +248,7 @@ public final class GraphCanvas extends Pane {
                 }
                 if (any) {
                     Color col = areas.get(c);
-                    g.setStroke(dim && !litPass ? col.deriveColor(0, 0.3, 1, 0.15) : col.deriveColor(0, 1, 1, 0.75));
+                    g.setStroke(dim && !litPass ? col.deriveColor(0, 0.3, 1, 0.15) : col.deriveColor(0, 1, 1, 0.85));
                     g.stroke();
                 }
             }
@@ -277,8 +290,12 @@ public final class GraphCanvas extends Pane {
             if (faded) {
                 continue;
             }
+            String label = s.nodes().get(l.node()).label();
+            g.setStroke(halo); // a halo keeps labels readable over edges
+            g.setLineWidth(3);
+            g.strokeText(label, l.x(), l.y());
             g.setFill(text);
-            g.fillText(s.nodes().get(l.node()).label(), l.x(), l.y());
+            g.fillText(label, l.x(), l.y());
         }
     }
 
@@ -303,6 +320,10 @@ public final class GraphCanvas extends Pane {
             double my = (y1 + y2) / 2 + (x2 - x1) / len * e.bend();
             g.quadraticCurveTo(mx, my, x2, y2);
         }
+    }
+
+    public void setGraphScene(GraphScene s) {
+        scene.set(s);
     }
 
     public ObjectProperty<GraphScene> graphSceneProperty() {

@@ -143,23 +143,47 @@ public final class GraphScene {
         return n.radius() * Math.max(0.35, Math.min(2.5, Math.sqrt(v.scale())));
     }
 
-    /** The node under (px, py) in pixels, the topmost (last drawn) first. */
+    /** The node under (px, py) in pixels; where nodes overlap, the one whose centre is nearest. */
     public Optional<Integer> hit(Viewport v, double px, double py) {
-        for (int i = nodes.size() - 1; i >= 0; i--) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             double r = screenRadius(n, v) + 2;
             double ddx = v.toScreenX(n.x()) - px;
             double ddy = v.toScreenY(n.y()) - py;
-            if (ddx * ddx + ddy * ddy <= r * r) {
-                return Optional.of(i);
+            double d2 = ddx * ddx + ddy * ddy;
+            if (d2 <= r * r && d2 < bestDistance) {
+                best = i;
+                bestDistance = d2;
             }
         }
-        return Optional.empty();
+        return best < 0 ? Optional.empty() : Optional.of(best);
+    }
+
+    /** Free of placed labels and of the nodes that matter as much or more than node {@code i}. */
+    private static boolean fits(double[] box, int i, double priority, List<double[]> taken, List<double[]> discs) {
+        for (double[] t : taken) {
+            if (overlap(box, t)) {
+                return false;
+            }
+        }
+        for (double[] d : discs) {
+            if ((int) d[4] != i && d[5] >= priority && overlap(box, d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
     /**
      * The labels that fit: by priority (the most connected first; {@code always} first of all), each
-     * placed right of its node unless it would overlap a label already placed or lie outside the view.
+     * right of its node, else left, above or below, wherever it overlaps no label already placed and no
+     * node that matters as much, and lies inside the view.
      */
     public List<Label> labels(Viewport v, double width, double height, ToDoubleFunction<String> textWidth,
             double textHeight, Set<Integer> always) {
@@ -172,27 +196,39 @@ public final class GraphScene {
             return c != 0 ? c : Double.compare(nodes.get(b).priority(), nodes.get(a).priority());
         });
         List<double[]> taken = new ArrayList<>();
+        List<double[]> discs = new ArrayList<>(); // node boxes and the node's index and priority
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            double r = screenRadius(n, v);
+            double cx = v.toScreenX(n.x());
+            double cy = v.toScreenY(n.y());
+            if (cx + r >= 0 && cx - r <= width && cy + r >= 0 && cy - r <= height) {
+                discs.add(new double[] {cx - r, cy - r, cx + r, cy + r, i, n.priority()});
+            }
+        }
         List<Label> out = new ArrayList<>();
         for (int i : order) {
             Node n = nodes.get(i);
             double r = screenRadius(n, v);
-            double x = v.toScreenX(n.x()) + r + LABEL_GAP;
-            double y = v.toScreenY(n.y()) - textHeight / 2;
+            double cx = v.toScreenX(n.x());
+            double cy = v.toScreenY(n.y());
             double w = textWidth.applyAsDouble(n.label());
-            double[] box = {x - 1, y - 1, x + w + 1, y + textHeight + 1};
-            if (box[2] < 0 || box[0] > width || box[3] < 0 || box[1] > height) {
-                continue;
-            }
-            boolean free = true;
-            for (double[] t : taken) {
-                if (box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]) {
-                    free = false;
+            // right of the node, then left, above, below
+            double[][] places = {
+                {cx + r + LABEL_GAP, cy - textHeight / 2},
+                {cx - r - LABEL_GAP - w, cy - textHeight / 2},
+                {cx - w / 2, cy - r - LABEL_GAP - textHeight},
+                {cx - w / 2, cy + r + LABEL_GAP}};
+            for (double[] place : places) {
+                double[] box = {place[0] - 1, place[1] - 1, place[0] + w + 1, place[1] + textHeight + 1};
+                if (box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) {
+                    continue;
+                }
+                if (always.contains(i) || fits(box, i, n.priority(), taken, discs)) {
+                    taken.add(box);
+                    out.add(new Label(i, place[0], place[1]));
                     break;
                 }
-            }
-            if (free || always.contains(i)) {
-                taken.add(box);
-                out.add(new Label(i, x, y));
             }
         }
         return out;

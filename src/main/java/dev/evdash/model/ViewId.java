@@ -5,6 +5,7 @@ public enum ViewId {
     OVERVIEW("Overview"),
     CHINA_SHARE("China share"),
     DELIVERIES("Deliveries"),
+    ALLIANCES("Alliances"),
     CLAIMS("Claims"),
     SOURCES("Sources");
 

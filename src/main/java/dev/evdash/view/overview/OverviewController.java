@@ -1,6 +1,6 @@
 package dev.evdash.view.overview;
 
-import dev.evdash.data.Source;
+import dev.evdash.data.Partnership;
 import dev.evdash.model.ClaimsModel;
 import dev.evdash.model.Kpi;
 import dev.evdash.model.OverviewFigures;
@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -26,7 +25,7 @@ public final class OverviewController {
     private final OverviewModel model;
     private final ClaimsModel claims;
     private final Runnable openClaims;
-    private final Consumer<String> linkOpener;
+    private final Consumer<Partnership> openInAlliances;
 
     @FXML private FlowPane tiles;
     @FXML private Label claimsSummary;
@@ -34,16 +33,14 @@ public final class OverviewController {
     @FXML private TableColumn<OverviewFigures.PartnershipRow, String> dateColumn;
     @FXML private TableColumn<OverviewFigures.PartnershipRow, String> partiesColumn;
     @FXML private TableColumn<OverviewFigures.PartnershipRow, String> areasColumn;
-    @FXML private Label detailsTitle;
-    @FXML private Label detailsSummary;
-    @FXML private VBox detailsSources;
 
-    /** {@code openClaims} shows the Claims view; {@code linkOpener} opens a source's address. */
-    public OverviewController(OverviewModel model, ClaimsModel claims, Runnable openClaims, Consumer<String> linkOpener) {
+    /** {@code openClaims} shows the Claims view; {@code openInAlliances} shows a partnership in the network. */
+    public OverviewController(OverviewModel model, ClaimsModel claims, Runnable openClaims,
+            Consumer<Partnership> openInAlliances) {
         this.model = model;
         this.claims = claims;
         this.openClaims = openClaims;
-        this.linkOpener = linkOpener;
+        this.openInAlliances = openInAlliances;
     }
 
     @FXML
@@ -57,7 +54,17 @@ public final class OverviewController {
         Columns.text(partiesColumn, OverviewFigures.PartnershipRow::parties);
         Columns.text(areasColumn, OverviewFigures.PartnershipRow::areas);
         partnerships.setItems(model.newestPartnerships());
-        partnerships.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showDetails(row));
+        partnerships.setRowFactory(table -> {
+            javafx.scene.control.TableRow<OverviewFigures.PartnershipRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty()) {
+                    openInAlliances.accept(row.getItem().partnership());
+                }
+            });
+            row.itemProperty().addListener((obs, old, item) -> row.setTooltip(item == null ? null
+                    : new Tooltip(item.summary() + "\nClick to see it in the alliance network.")));
+            return row;
+        });
     }
 
     private void showTiles() {
@@ -84,23 +91,6 @@ public final class OverviewController {
         tip.setMaxWidth(460);
         Tooltip.install(tile, tip);
         return tile;
-    }
-
-    private void showDetails(OverviewFigures.PartnershipRow row) {
-        if (row == null) {
-            return;
-        }
-        detailsTitle.setText(row.parties() + " · " + row.date() + " · " + row.areas());
-        detailsSummary.setText(row.summary());
-        detailsSources.getChildren().setAll(row.sources().stream().map(this::sourceLink).toList());
-    }
-
-    private Node sourceLink(Source s) {
-        Hyperlink link = new Hyperlink(s.citation());
-        link.setWrapText(true);
-        link.setTooltip(new Tooltip(s.url()));
-        link.setOnAction(e -> linkOpener.accept(s.url()));
-        return link;
     }
 
     @FXML
