@@ -4,6 +4,13 @@ import dev.evdash.data.Company;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.Period;
 import dev.evdash.data.SyntheticData;
+import dev.evdash.graph.AllianceGraph;
+import dev.evdash.graph.ForceLayout;
+import dev.evdash.graph.GraphCanvas;
+import dev.evdash.graph.GraphMetrics;
+import dev.evdash.graph.GraphScene;
+import dev.evdash.model.AlliancesModel;
+import java.util.Map;
 import dev.evdash.model.DeliveriesTable;
 import dev.evdash.model.Formats;
 import dev.evdash.model.chart.BarData;
@@ -35,9 +42,18 @@ import picocli.CommandLine.Spec;
  * (use xvfb-run on a machine without one).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        description = {"Times a Deliveries chart redraw on the FX thread for synthetic data.",
+        description = {"Times chart redraws and the alliance network (layout, drawing, hit-testing) on synthetic data.",
             "Prints median, 95th percentile and maximum of each step in milliseconds."})
 final class BenchCommand implements Callable<Integer> {
+
+    enum Suite { CHARTS, GRAPH, ALL }
+
+    @Option(names = "--suite", defaultValue = "ALL", description = "charts, graph or all (default: ${DEFAULT-VALUE}).")
+    Suite suite;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "100,500,2000,5000",
+            description = "Network sizes in companies for the graph suite (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
 
     @Option(names = "--oems", defaultValue = "20", description = "Automakers (default: ${DEFAULT-VALUE}).")
     int oems;
@@ -57,6 +73,63 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.US, "EVDash bench on %s, %d cores, %s%n", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get();
+        Platform.setImplicitExit(false); // each suite closes its window; the toolkit must outlive them
+        try {
+            if (suite != Suite.GRAPH) {
+                charts(out);
+            }
+            if (suite != Suite.CHARTS) {
+                graph(out);
+            }
+        } finally {
+            Platform.exit();
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private void graph(PrintWriter out) throws Exception {
+        out.printf(Locale.US, "%nAlliance network: ~5 partnerships per company; layout %s; %d runs for drawing%n",
+                "JGraphT indexed FR (Barnes-Hut), seeded", runs);
+        out.printf(Locale.US, "%-12s %-40s %8s %8s %8s%n", "companies", "step (ms)", "median", "p95", "max");
+        for (int n : sizes) {
+            Dataset d = SyntheticData.alliances(n, 5, 7);
+            AllianceGraph g = AllianceGraph.of(d);
+            String size = n + " / " + g.edgeCount();
+            int heavyRuns = n >= 2000 ? 3 : 5;
+            report(out, size, "build graph from dataset", time(() -> AllianceGraph.of(d), heavyRuns));
+            report(out, size, "metrics (degree, betweenness, communities)", time(() -> new GraphMetrics(g, 1), heavyRuns));
+            ForceLayout layout = new ForceLayout(42);
+            report(out, size, "layout from scratch (off the FX thread)", time(() -> layout.layout(g), heavyRuns));
+            Map<String, ForceLayout.Position> positions = layout.layout(g);
+            GraphScene scene = AlliancesModel.scene(g, new GraphMetrics(g, 1), positions, GraphMetrics.SizeBy.DEGREE);
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                try {
+                    Stage stage = new Stage();
+                    GraphCanvas canvas = new GraphCanvas();
+                    stage.setScene(new Scene(new StackPane(canvas), 1280, 800));
+                    stage.show();
+                    canvas.setGraphScene(scene);
+                    canvas.fit();
+                    report(out, size, "draw one frame, whole network (FX thread)", time(canvas::redraw));
+                    report(out, size, "hit-test the mouse", time(() -> scene.hit(canvas.viewportProperty().get(), 640, 400)));
+                    stage.close();
+                    done.complete(null);
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                }
+            });
+            done.get();
+        }
+    }
+
+    private void charts(PrintWriter out) throws Exception {
         Dataset d = SyntheticData.deliveries(oems, quarters, 42);
         List<String> ids = d.companies().stream().map(Company::id).toList();
         DeliveriesTable.Filter split = new DeliveriesTable.Filter(ids, Period.Granularity.QUARTER, 0, 9999, true,
@@ -64,15 +137,11 @@ final class BenchCommand implements Callable<Integer> {
         DeliveriesTable.Filter totals = new DeliveriesTable.Filter(ids, Period.Granularity.QUARTER, 0, 9999, false,
                 null, null, null);
         BarData a = DeliveriesTable.compute(d, split).chart();
-        out.printf(Locale.US, "EVDash bench: %d automakers x %d quarters = %d bars, %d segments; %d runs; %s, %d cores%n",
-                oems, quarters, a.bars().size(), a.bars().stream().mapToInt(b -> b.segments().size()).sum(), runs,
-                Runtime.version(), Runtime.getRuntime().availableProcessors());
-        out.printf(Locale.US, "%-58s %8s %8s %8s%n", "step (ms)", "median", "p95", "max");
-        report(out, "model: compute bars and table rows", time(() -> DeliveriesTable.compute(d, split)));
+        out.printf(Locale.US, "%nDeliveries chart: %d automakers x %d quarters = %d bars, %d segments; %d runs%n",
+                oems, quarters, a.bars().size(), a.bars().stream().mapToInt(b -> b.segments().size()).sum(), runs);
+        out.printf(Locale.US, "%-12s %-40s %8s %8s %8s%n", "", "step (ms)", "median", "p95", "max");
+        report(out, "", "model: compute bars and table rows", time(() -> DeliveriesTable.compute(d, split)));
 
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get();
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -83,21 +152,21 @@ final class BenchCommand implements Callable<Integer> {
                 stage.show();
                 BarData b = DeliveriesTable.compute(d, totals).chart();
                 boolean[] flip = {false};
-                report(out, "canvas chart: set data, lay out and draw (FX thread)", time(() -> {
+                report(out, "", "canvas chart: set data, lay out and draw", time(() -> {
                     flip[0] = !flip[0];
                     chart.setData(flip[0] ? a : b);
                     return chart.redraw();
                 }));
-                report(out, "canvas chart: model + set data + draw (FX thread)", time(() -> {
+                report(out, "", "canvas chart: model + set data + draw", time(() -> {
                     flip[0] = !flip[0];
                     chart.setData(DeliveriesTable.compute(d, flip[0] ? split : totals).chart());
                     return chart.redraw();
                 }));
-                report(out, "canvas chart: hit-test the mouse", time(() -> chart.currentLayout().hit(640, 600)));
+                report(out, "", "canvas chart: hit-test the mouse", time(() -> chart.currentLayout().hit(640, 600)));
                 StackedBarChart<String, Number> fxChart = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
                 fxChart.setAnimated(false);
                 stage.setScene(new Scene(new StackPane(fxChart), 1280, 800));
-                report(out, "for comparison: JavaFX StackedBarChart, same bars (FX thread)", time(() -> {
+                report(out, "", "JavaFX StackedBarChart, same bars", time(() -> {
                     fxChart.getData().setAll(fxSeries(a));
                     fxChart.applyCss();
                     fxChart.layout();
@@ -109,13 +178,7 @@ final class BenchCommand implements Callable<Integer> {
                 done.completeExceptionally(e);
             }
         });
-        try {
-            done.get();
-        } finally {
-            Platform.exit();
-        }
-        out.flush();
-        return Main.OK;
+        done.get();
     }
 
     private static List<XYChart.Series<String, Number>> fxSeries(BarData data) {
@@ -141,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static double[] time(Supplier<?> step, int runs) {
-        for (int i = 0; i < Math.min(50, runs); i++) {
+        for (int i = 0; i < Math.min(50, Math.max(1, runs / 2)); i++) {
             step.get(); // warm-up
         }
         double[] ms = new double[runs];
@@ -154,8 +217,8 @@ final class BenchCommand implements Callable<Integer> {
         return ms;
     }
 
-    private static void report(PrintWriter out, String step, double[] sorted) {
-        out.printf(Locale.US, "%-58s %8.2f %8.2f %8.2f%n", step, sorted[sorted.length / 2],
+    private static void report(PrintWriter out, String size, String step, double[] sorted) {
+        out.printf(Locale.US, "%-12s %-40s %8.2f %8.2f %8.2f%n", size, step, sorted[sorted.length / 2],
                 sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1]);
         out.flush();
     }

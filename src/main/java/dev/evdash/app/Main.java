@@ -41,6 +41,7 @@ public final class Main implements Callable<Integer> {
     /** Runs the command line and returns the exit code; output goes to {@code out}, errors to {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main(args));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
