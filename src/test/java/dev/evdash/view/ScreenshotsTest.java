@@ -71,7 +71,7 @@ class ScreenshotsTest {
     private static java.util.List<String> cutLabels(FxRobot robot, Node root) {
         java.util.List<String> cut = robot.from(root).lookup(".view-header .label, .view-header .radio-button, .view-header .check-box,"
                         + " .kpi-tile .label, .nav-button, .source-line, .claims-callout .label, .ratio-callout .label,"
-                        + " .filters .label, .claims-summary")
+                        + " .filters .label, .claims-summary, .graph-filters .label, .graph-filters .radio-button")
                 .queryAllAs(Labeled.class).stream()
                 .filter(Node::isVisible)
                 .filter(l -> l.getText() != null && !l.getText().isEmpty())

@@ -125,7 +125,7 @@ class AlliancesViewTest {
     void egoNetworkShowsOnlyTheSelectionsPartners(FxRobot robot) throws Exception {
         awaitLayout();
         robot.interact(() -> model().selectedProperty().set("bmw"));
-        robot.clickOn("Partners of selection");
+        robot.clickOn("Selection and partners");
         awaitLayout();
         assertThat(model().graphProperty().get().graph().vertexSet()).contains("bmw", "alibaba", "momenta")
                 .allMatch(v -> v.equals("bmw") || model().graphProperty().get().neighbours("bmw").contains(v));
