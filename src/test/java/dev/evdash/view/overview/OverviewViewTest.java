@@ -63,15 +63,20 @@ class OverviewViewTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void newestPartnershipsListShowsDetailsOnClick(FxRobot robot) {
+    void clickingANewPartnershipOpensItInTheAllianceNetwork(FxRobot robot) throws Exception {
         TableView<OverviewFigures.PartnershipRow> table = robot.lookup(".overview-view .table-view").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(8);
         OverviewFigures.PartnershipRow first = table.getItems().get(0);
         assertThat(table.getItems()).allMatch(r -> r.date().compareTo(first.date()) <= 0);
         robot.clickOn(first.parties());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".details-title").queryLabeled().getText()).startsWith(first.parties());
-        assertThat(robot.lookup(".partnership-details .hyperlink").tryQuery()).isPresent();
+        assertThat(context.shell().getCurrentView()).isEqualTo(ViewId.ALLIANCES);
+        String selected = context.alliances().selectedProperty().get();
+        assertThat(first.partnership().parties()).contains(selected);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> context.alliances().detailsProperty().get() != null);
+        assertThat(context.alliances().detailsProperty().get().deals())
+                .anyMatch(d -> d.partnership().equals(first.partnership()));
     }
 
     @Test
