@@ -17,6 +17,7 @@ module dev.evdash {
     exports dev.evdash.app;
     exports dev.evdash.data;
     exports dev.evdash.export;
+    exports dev.evdash.fx;
     exports dev.evdash.graph;
     exports dev.evdash.model;
     exports dev.evdash.model.chart;
@@ -33,4 +34,5 @@ module dev.evdash {
     opens dev.evdash.view.claims to javafx.fxml;
     opens dev.evdash.view.alliances to javafx.fxml;
     opens dev.evdash.css;
+    opens dev.evdash.fonts;
 }

@@ -7,6 +7,7 @@ import dev.evdash.data.DatasetRepository;
 import dev.evdash.data.LoadOutcome;
 import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.DataModel;
+import dev.evdash.fx.Fonts;
 import dev.evdash.export.GraphExport;
 import dev.evdash.model.AlliancesModel;
 import dev.evdash.model.ClaimsModel;
@@ -106,6 +107,7 @@ public final class EvDashContext {
 
     /** Builds the main window on {@code stage} and shows it. Call on the FX thread. */
     public void show(Stage stage) {
+        Fonts.load();
         ShellActions actions = new Actions(stage);
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 OverviewController.class, () -> new OverviewController(overview, claims,

@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import dev.evdash.fx.CssSwatches;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -59,15 +60,15 @@ public final class GraphCanvas extends Pane {
     /** Until the user pans or zooms, the view keeps fitting the network (on resize and on new data). */
     private boolean autoFit = true;
     private List<GraphScene.Label> lastLabels = List.of();
-    private final Font font = Font.getDefault();
+    private final Font font = dev.evdash.fx.Fonts.regular(13);
 
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
         canvas.setManaged(false);
         getChildren().add(canvas);
-        kindColours = new CssSwatches(this, "kind", KINDS, KIND_FALLBACK, this::redraw);
-        areaColours = new CssSwatches(this, "area", AREAS, AREA_FALLBACK, this::redraw);
-        textColour = new CssSwatches(this, "graph-text", 2, List.of(Color.web("#24292f"), Color.WHITE), this::redraw);
+        kindColours = new CssSwatches(getChildren(), "kind", KINDS, KIND_FALLBACK, this::redraw);
+        areaColours = new CssSwatches(getChildren(), "area", AREAS, AREA_FALLBACK, this::redraw);
+        textColour = new CssSwatches(getChildren(), "graph-text", 2, List.of(Color.web("#24292f"), Color.WHITE), this::redraw);
         setFocusTraversable(true);
         setMinSize(200, 150);
         setPrefSize(800, 600);

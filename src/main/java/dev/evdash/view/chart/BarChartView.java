@@ -1,6 +1,7 @@
 package dev.evdash.view.chart;
 
 import dev.evdash.model.chart.BarData;
+import dev.evdash.fx.CssSwatches;
 import dev.evdash.model.chart.BarLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -47,7 +47,7 @@ public final class BarChartView extends Region {
     static final int SWATCHES = 10;
 
     private final Canvas canvas = new Canvas();
-    private final List<Region> swatches = new ArrayList<>();
+    private final CssSwatches swatches;
     private final Label hover = new Label();
     private final ObjectProperty<BarData> data = new SimpleObjectProperty<>(this, "data", BarData.EMPTY);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
@@ -56,7 +56,7 @@ public final class BarChartView extends Region {
             new SimpleObjectProperty<>(this, "tickFormat", v -> Double.toString(v));
     private BarLayout layout;
     private BarLayout.Rect hovered;
-    private Font font = Font.getDefault();
+    private final Font font = dev.evdash.fx.Fonts.regular(13);
 
     public BarChartView() {
         getStyleClass().add("bar-chart-view");
@@ -66,15 +66,8 @@ public final class BarChartView extends Region {
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         getChildren().addAll(canvas, hover);
-        for (int i = 0; i < SWATCHES; i++) {
-            Region swatch = new Region();
-            swatch.getStyleClass().addAll("swatch", "swatch-" + i);
-            swatch.setManaged(false);
-            swatch.setVisible(false);
-            swatch.backgroundProperty().addListener(o -> requestRedraw());
-            swatches.add(swatch);
-        }
-        getChildren().addAll(swatches);
+        swatches = new CssSwatches(getChildren(), "swatch", SWATCHES,
+                List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")), this::requestRedraw);
         data.addListener(o -> requestRedraw());
         logScale.addListener(o -> requestRedraw());
         renderScale.addListener(o -> requestRedraw());
@@ -260,14 +253,7 @@ public final class BarChartView extends Region {
 
     /** The series colours, as CSS gave them to the swatches ({@code .swatch-0} … {@code .swatch-9}). */
     private List<Color> palette() {
-        List<Color> out = new ArrayList<>();
-        for (Region swatch : swatches) {
-            Background bg = swatch.getBackground();
-            if (bg != null && !bg.getFills().isEmpty() && bg.getFills().get(0).getFill() instanceof Color c) {
-                out.add(c);
-            }
-        }
-        return out.isEmpty() ? List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")) : out;
+        return swatches.colours();
     }
 
     private void hoverAt(double x, double y) {

@@ -1,9 +1,9 @@
-package dev.evdash.graph;
+package dev.evdash.fx;
 
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.layout.Background;
-import javafx.scene.layout.Pane;
+import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
@@ -16,8 +16,8 @@ public final class CssSwatches {
     private final List<Region> swatches = new ArrayList<>();
     private final List<Color> fallback;
 
-    /** Adds {@code count} hidden swatches to {@code parent}; {@code onChange} runs when CSS changes one. */
-    public CssSwatches(Pane parent, String prefix, int count, List<Color> fallback, Runnable onChange) {
+    /** Adds {@code count} hidden swatches to {@code children}; {@code onChange} runs when CSS changes one. */
+    public CssSwatches(List<Node> children, String prefix, int count, List<Color> fallback, Runnable onChange) {
         this.fallback = List.copyOf(fallback);
         for (int i = 0; i < count; i++) {
             Region swatch = new Region();
@@ -27,7 +27,7 @@ public final class CssSwatches {
             swatch.backgroundProperty().addListener(o -> onChange.run());
             swatches.add(swatch);
         }
-        parent.getChildren().addAll(swatches);
+        children.addAll(swatches);
     }
 
     /** The colours CSS gave, in order; the fallback where it gave none. */
