@@ -159,6 +159,24 @@ public final class GraphCanvas extends Pane {
         return getGraphScene().hit(viewport.get(), x, y);
     }
 
+    /** The current zoom as a {@link GraphScene.ViewState}. */
+    public GraphScene.ViewState viewState() {
+        GraphScene.Viewport v = viewport.get();
+        return autoFit ? GraphScene.ViewState.FIT
+                : new GraphScene.ViewState(false, v.scale(), v.toWorldX(getWidth() / 2), v.toWorldY(getHeight() / 2));
+    }
+
+    /** Shows the part of the network {@code state} describes, at this view's size. */
+    public void apply(GraphScene.ViewState state) {
+        if (state.fitted()) {
+            fit();
+        } else {
+            autoFit = false;
+            viewport.set(new GraphScene.Viewport(state.scale(), getWidth() / 2 - state.centreX() * state.scale(),
+                    getHeight() / 2 - state.centreY() * state.scale()));
+        }
+    }
+
     /** Shows every node, and keeps doing so as the view resizes until the user pans or zooms. */
     public void fit() {
         autoFit = true;

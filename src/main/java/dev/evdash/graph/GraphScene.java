@@ -56,6 +56,14 @@ public final class GraphScene {
         }
     }
 
+    /**
+     * How a view is zoomed, independent of its size: fitted, or a scale and the layout point at the
+     * centre. An export of a different size shows the same part of the network with it.
+     */
+    public record ViewState(boolean fitted, double scale, double centreX, double centreY) {
+        public static final ViewState FIT = new ViewState(true, 1, 0, 0);
+    }
+
     /** A label that fits: text and its top-left corner in pixels. */
     public record Label(int node, double x, double y) {}
 

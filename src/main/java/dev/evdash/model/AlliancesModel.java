@@ -75,6 +75,8 @@ public final class AlliancesModel {
     private final ObjectProperty<GraphMetrics.SizeBy> sizeBy =
             new SimpleObjectProperty<>(this, "sizeBy", GraphMetrics.SizeBy.DEGREE);
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
+    private final ObjectProperty<GraphScene.ViewState> viewState =
+            new SimpleObjectProperty<>(this, "viewState", GraphScene.ViewState.FIT);
 
     private final ObservableList<String> availableCountries = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<AllianceGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
@@ -305,6 +307,32 @@ public final class AlliancesModel {
 
     public StringProperty selectedProperty() {
         return selected;
+    }
+
+    /** How the analyst zoomed the network, so that an export shows the same part of it. */
+    public ObjectProperty<GraphScene.ViewState> viewStateProperty() {
+        return viewState;
+    }
+
+    /** The filters in words, for an export's subtitle: "ADAS; 2019–2024; China; partners of BMW Group". */
+    public String describeFilter() {
+        List<String> parts = new ArrayList<>();
+        parts.add(areas.isEmpty() ? "all areas" : areas.stream().map(Area::label).collect(Collectors.joining(", ")));
+        parts.add(years.describe());
+        if (!countries.isEmpty()) {
+            parts.add(String.join(", ", countries));
+        }
+        if (!kinds.isEmpty()) {
+            parts.add(kinds.stream().map(NodeKind::label).collect(Collectors.joining(", ")));
+        }
+        if (minDegree.get() > 0) {
+            parts.add("at least " + minDegree.get() + " partnerships");
+        }
+        if (egoHops.get() > 0 && selected.get() != null) {
+            String name = dataset.getValue().company(selected.get()).map(Company::name).orElse(selected.get());
+            parts.add((egoHops.get() == 1 ? "partners of " : "partners of partners of ") + name);
+        }
+        return String.join("; ", parts);
     }
 
     public ReadOnlyObjectProperty<AllianceGraph> graphProperty() {

@@ -93,12 +93,14 @@ public final class ChinaShareModel {
         for (int i = 0; i < rows.size(); i++) {
             ChinaShareRow r = rows.get(i);
             List<BarData.Segment> segments = new ArrayList<>();
-            segments.add(segment(0, r.chinaSales(), r, mode, r.chinaTooltip(ranking), r.china().conflict()));
+            segments.add(segment(0, r.chinaSales(), r, mode, r.chinaTooltip(ranking), r.china().conflict(),
+                    cite(r.china())));
             r.europe().ifPresent(e -> segments.add(segment(1, e.value(), r, mode, r.regionTooltip(e, ranking),
-                    e.conflict())));
+                    e.conflict(), cite(e))));
             r.usa().ifPresent(u -> segments.add(segment(2, u.value(), r, mode, r.regionTooltip(u, ranking),
-                    u.conflict())));
-            segments.add(segment(3, r.otherSales(), r, mode, r.otherTooltip(ranking), r.world().conflict()));
+                    u.conflict(), cite(u))));
+            segments.add(segment(3, r.otherSales(), r, mode, r.otherTooltip(ranking), r.world().conflict(),
+                    "computed: world minus the regions shown; world from " + cite(r.world())));
             bars.add(new BarData.Bar(i, 0, segments));
         }
         Optional<BarData.Line> line = mode == Mode.SHARE_OF_WORLD ? Optional.empty() : Optional.of(new BarData.Line(
@@ -110,9 +112,13 @@ public final class ChinaShareModel {
     }
 
     private static BarData.Segment segment(int stack, double value, ChinaShareRow r, Mode mode, String tooltip,
-            boolean conflict) {
+            boolean conflict, String source) {
         return new BarData.Segment(stack, mode == Mode.SHARE_OF_WORLD ? r.percentOfWorld(value) : value, tooltip,
-                conflict);
+                conflict, mode == Mode.SHARE_OF_WORLD ? "computed as a share of the world total; " + source : source);
+    }
+
+    private static String cite(RegionTotal t) {
+        return String.join("; ", t.sources().stream().map(Source::citation).toList());
     }
 
     public ObservableList<ChinaShareRow> rows() {

@@ -188,7 +188,8 @@ public final class DeliveriesTable {
                 out.add(new BarData.Segment(2, rest, who + " · PHEV · " + row.period() + "\n" + Formats.count(rest)
                         + " vehicles, derived: stated BEV+PHEV total minus BEV (no PHEV figure is sourced)\n"
                         + stated.describe("BEV+PHEV total", ranking) + "\n" + bev.describe("BEV", ranking),
-                        stated.conflict())); // the BEV segment carries its own marker
+                        stated.conflict(), // the BEV segment carries its own marker
+                        "derived: " + stated.source().citation() + " minus " + bev.source().citation()));
             } else if (row.stated().isPresent()) {
                 out.add(segment(3, row.stated().get(), who + " · BEV+PHEV", ranking));
             } else {
@@ -207,11 +208,12 @@ public final class DeliveriesTable {
                 ? who + " · " + row.period() + "\n" + Formats.count(row.total()) + " vehicles (BEV + PHEV)\n"
                         + row.bev().get().describe("BEV", ranking) + "\n" + row.phev().get().describe("PHEV", ranking)
                 : row.bev().get().describe(who + " · BEV (reports no plug-in hybrids)", ranking);
-        return List.of(new BarData.Segment(0, row.total(), tip, row.conflict()));
+        return List.of(new BarData.Segment(0, row.total(), tip, row.conflict(), (row.phev().isPresent() ? "sum: " : "")
+                + String.join("; ", row.sources().stream().map(Source::citation).toList())));
     }
 
     private static BarData.Segment segment(int stack, Figure f, String subject, SourceRanking ranking) {
-        return new BarData.Segment(stack, f.value(), f.describe(subject, ranking), f.conflict());
+        return new BarData.Segment(stack, f.value(), f.describe(subject, ranking), f.conflict(), f.source().citation());
     }
 
     /** "BYD delivered 7.2× BMW Group in 2025 (4,545,423 vs 642,087 BEV+PHEV)", for the latest common period. */

@@ -10,11 +10,13 @@ import java.util.List;
  * @param direction the sign of the change: 1 up, -1 down, 0 flat or unknown
  * @param trend values for the sparkline, oldest first
  * @param provenance value, period and sources, for the hover text
+ * @param sources the sources of the latest value
  */
 public record Kpi(String title, String value, String period, String change, int direction, List<Double> trend,
-        String provenance) {
+        String provenance, List<dev.evdash.data.Source> sources) {
 
     public Kpi {
         trend = List.copyOf(trend);
+        sources = List.copyOf(sources);
     }
 }

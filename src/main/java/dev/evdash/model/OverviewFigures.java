@@ -61,7 +61,7 @@ public final class OverviewFigures {
     private static Kpi trendKpi(String title, List<YearValue> values, java.util.function.DoubleFunction<String> format,
             String what) {
         if (values == null || values.isEmpty()) {
-            return new Kpi(title, "no data", "", "", 0, List.of(), "No sourced figure in the dataset.");
+            return new Kpi(title, "no data", "", "", 0, List.of(), "No sourced figure in the dataset.", List.of());
         }
         YearValue last = values.get(values.size() - 1);
         String change = "";
@@ -74,7 +74,8 @@ public final class OverviewFigures {
         }
         return new Kpi(title, format.apply(last.value()), Integer.toString(last.year()), change, direction,
                 values.stream().map(YearValue::value).toList(),
-                title + ", " + last.year() + ": " + Formats.count(last.value()) + " " + what + cite(last.sources()));
+                title + ", " + last.year() + ": " + Formats.count(last.value()) + " " + what + cite(last.sources()),
+                last.sources().stream().distinct().toList());
     }
 
     private static Kpi shareKpi(List<ChinaShareRow> rows) {
@@ -89,7 +90,7 @@ public final class OverviewFigures {
         }
         return new Kpi("China's share of world EV sales", Formats.percent(last.chinaSharePercent()),
                 Integer.toString(last.year()), change, direction,
-                rows.stream().map(ChinaShareRow::chinaSharePercent).toList(), last.shareTooltip());
+                rows.stream().map(ChinaShareRow::chinaSharePercent).toList(), last.shareTooltip(), last.sources());
     }
 
     private static Optional<Kpi> ratioKpi(Dataset d, List<YearValue> first, List<YearValue> second) {
@@ -118,14 +119,15 @@ public final class OverviewFigures {
                         .findFirst().orElseThrow().value()), Formats.count(b.get(last.year()).value()))
                 + cite(last.sources());
         return Optional.of(new Kpi(a + " delivered, per " + bn + " EV", k.value(), k.period(), k.change(),
-                k.direction(), k.trend(), provenance));
+                k.direction(), k.trend(), provenance, k.sources()));
     }
 
     private static Kpi partnershipKpi(Dataset d) {
         TreeMap<Integer, Long> perYear = d.partnerships().stream()
                 .collect(Collectors.groupingBy(Partnership::announcedYear, TreeMap::new, Collectors.counting()));
         if (perYear.isEmpty()) {
-            return new Kpi("Partnerships announced", "0", "", "", 0, List.of(), "No partnerships in the dataset.");
+            return new Kpi("Partnerships announced", "0", "", "", 0, List.of(), "No partnerships in the dataset.",
+                    List.of());
         }
         int last = perYear.lastKey();
         long count = perYear.get(last);
@@ -137,7 +139,9 @@ public final class OverviewFigures {
         return new Kpi("Partnerships announced", Long.toString(count), Integer.toString(last),
                 (count - prev >= 0 ? "+" : "") + (count - prev) + " on " + (last - 1), Long.signum(count - prev), trend,
                 count + " automaker–tech partnerships in the dataset were announced in " + last + " (" + prev + " in "
-                        + (last - 1) + "); each names its sources in the Alliances data.");
+                        + (last - 1) + "); each names its sources in the Alliances view.",
+                d.partnerships().stream().filter(p -> p.announcedYear() == last).flatMap(p -> p.sources().stream())
+                        .distinct().map(d::source).flatMap(Optional::stream).toList());
     }
 
     private static String cite(List<Source> sources) {

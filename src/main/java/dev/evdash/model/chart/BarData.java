@@ -68,8 +68,9 @@ public record BarData(List<String> categories, List<String> groups, List<String>
      * @param value the plotted value
      * @param tooltip value, unit, period and source, and every other figure where sources disagree
      * @param conflict whether sources disagree on this figure (the chart marks it)
+     * @param source where the plotted value comes from, for the exported data
      */
-    public record Segment(int stack, double value, String tooltip, boolean conflict) {}
+    public record Segment(int stack, double value, String tooltip, boolean conflict, String source) {}
 
     /** The palette index of group or stack {@code i}. */
     public int colour(int i) {

@@ -28,8 +28,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -82,6 +80,7 @@ public final class AlliancesController {
         model.sceneProperty().addListener((obs, old, s) -> canvas.setGraphScene(s));
         canvas.selectedProperty().bindBidirectional(model.selectedProperty());
         canvas.setOnNodeMoved(model::moveNode);
+        canvas.viewportProperty().addListener((obs, old, v) -> model.viewStateProperty().set(canvas.viewState()));
 
         TextFields.bindAutoCompletion(search, model.companyNames());
         bindChecks(areas, List.of(Area.values()), model.areas(), Area::label, "All areas");
@@ -103,7 +102,7 @@ public final class AlliancesController {
         ego2.disableProperty().bind(model.selectedProperty().isNull());
         model.detailsProperty().addListener((obs, old, d) -> showDetails(d));
         showDetails(model.detailsProperty().get());
-        buildLegend();
+        Legend.fill(legend);
     }
 
     private static <T> void bindChecks(CheckComboBox<T> box, List<T> items, ObservableList<T> chosen,
@@ -167,24 +166,6 @@ public final class AlliancesController {
             box.getStyleClass().add("deal");
             details.getChildren().add(box);
         }
-    }
-
-    private void buildLegend() {
-        for (NodeKind k : NodeKind.values()) {
-            legend.getChildren().add(item("legend-dot", "kind-" + k.ordinal(), k.label()));
-        }
-        for (Area a : Area.values()) {
-            legend.getChildren().add(item("legend-line", "area-" + a.ordinal(), a.label()));
-        }
-    }
-
-    private static Node item(String shape, String colour, String text) {
-        Region swatch = new Region();
-        swatch.getStyleClass().addAll(shape, colour);
-        HBox box = new HBox(5, swatch, new Label(text));
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.getStyleClass().add("legend-item");
-        return box;
     }
 
     @FXML

@@ -276,6 +276,11 @@ public final class BarChartView extends Region {
         hover.relocate(Math.max(4, hx), Math.max(4, hy));
     }
 
+    /** The family of the font the chart draws its text with. */
+    public String fontFamily() {
+        return font.getFamily();
+    }
+
     /** The text of the hover label, empty when nothing is under the mouse. */
     public String hoverText() {
         return hover.isVisible() ? hover.getText() : "";

@@ -6,18 +6,14 @@ import dev.evdash.model.Kpi;
 import dev.evdash.model.OverviewFigures;
 import dev.evdash.model.OverviewModel;
 import dev.evdash.view.controls.Columns;
-import dev.evdash.view.controls.Sparkline;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** Binds the Overview's tiles, claims callout and newest partnerships to their models. */
 public final class OverviewController {
@@ -68,29 +64,7 @@ public final class OverviewController {
     }
 
     private void showTiles() {
-        tiles.getChildren().setAll(model.kpis().stream().map(OverviewController::tile).toList());
-    }
-
-    private static Node tile(Kpi k) {
-        Label title = new Label(k.title());
-        title.getStyleClass().add("kpi-title");
-        title.setWrapText(true);
-        Label value = new Label(k.value());
-        value.getStyleClass().add("kpi-value");
-        value.setWrapText(true);
-        Label change = new Label(k.period() + (k.change().isEmpty() ? "" : " · " + k.change()));
-        change.getStyleClass().addAll("kpi-change", k.direction() > 0 ? "up" : k.direction() < 0 ? "down" : "flat");
-        Sparkline trend = new Sparkline();
-        trend.setValues(k.trend());
-        VBox tile = new VBox(4, title, value, change, trend);
-        tile.getStyleClass().add("kpi-tile");
-        Tooltip tip = new Tooltip(k.provenance());
-        tip.setShowDelay(Duration.millis(200));
-        tip.setShowDuration(Duration.seconds(30));
-        tip.setWrapText(true);
-        tip.setMaxWidth(460);
-        Tooltip.install(tile, tip);
-        return tile;
+        tiles.getChildren().setAll(model.kpis().stream().map(KpiTiles::tile).toList());
     }
 
     @FXML

@@ -1,0 +1,162 @@
+package dev.evdash.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.DatasetRepository;
+import dev.evdash.data.LoadOutcome;
+import dev.evdash.data.UserDataLocation;
+import dev.evdash.export.ExportModels;
+import dev.evdash.export.ReportImage;
+import dev.evdash.export.ReportPack;
+import dev.evdash.fx.Fonts;
+import dev.evdash.model.DataModel;
+import dev.evdash.model.Theme;
+import dev.evdash.model.ViewId;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import javafx.application.Platform;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code evdash export}: renders views to PNG (and CSV) in a folder, with no display at all. */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+        description = {"Renders views as report images with no display: a PNG per view (and with --csv the data",
+            "behind it), the alliance network as GraphML, and manifest.json listing every file."})
+final class ExportCommand implements Callable<Integer> {
+
+    /** Names on the command line; "share" is the China share view. */
+    static final Map<String, ViewId> VIEW_NAMES = Map.of(
+            "overview", ViewId.OVERVIEW, "share", ViewId.CHINA_SHARE, "china-share", ViewId.CHINA_SHARE,
+            "deliveries", ViewId.DELIVERIES, "alliances", ViewId.ALLIANCES, "claims", ViewId.CLAIMS,
+            "sources", ViewId.SOURCES);
+    static final String VIEW_LIST = "overview, share, deliveries, alliances, claims, sources or all";
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
+    Path out;
+
+    @Option(names = "--views", split = ",", paramLabel = "VIEW", defaultValue = "all",
+            description = "Views to export: " + VIEW_LIST + " (default: all).")
+    List<String> views;
+
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x900",
+            description = "Image size in layout pixels (default: ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--scale", defaultValue = "2", description = "1, 2 or 3 pixels per layout pixel (default: ${DEFAULT-VALUE}).")
+    int scale;
+
+    @Option(names = "--theme", defaultValue = "light", description = "light or dark (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "Dataset to export (default: the user's data file, else the bundled dataset).")
+    Path data;
+
+    @Option(names = "--csv", description = "Also write the data behind each image as CSV.")
+    boolean csv;
+
+    @Option(names = "--debug", description = "Show stack traces of errors.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine cl = spec.commandLine();
+        List<ViewId> chosen = views(cl);
+        ReportImage.Size imageSize;
+        try {
+            imageSize = ReportImage.Size.parse(size);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--size: " + e.getMessage());
+        }
+        if (scale < 1 || scale > 3) {
+            throw new CommandLine.ParameterException(cl, "--scale: " + scale + " is not 1, 2 or 3");
+        }
+        Theme chosenTheme = switch (theme.toLowerCase(Locale.ROOT)) {
+            case "light" -> Theme.LIGHT;
+            case "dark" -> Theme.DARK;
+            default -> throw new CommandLine.ParameterException(cl, "--theme: '" + theme + "' is not light or dark");
+        };
+        PrintWriter stdout = cl.getOut();
+        PrintWriter stderr = cl.getErr();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            stderr.println("evdash: error: " + out + " is a file, not a folder");
+            return Main.FAILED;
+        }
+        DatasetRepository repository = new DatasetRepository(new DatasetReader(), UserDataLocation.defaultFile());
+        LoadOutcome outcome = repository.loadInitial(Optional.ofNullable(data));
+        if (outcome.hasProblems()) {
+            outcome.problems().forEach(p -> stderr.println(p.format()));
+            stderr.println("evdash: error: " + outcome.problems().get(0).file() + " is not a valid dataset; nothing exported");
+            return Main.FAILED;
+        }
+        boolean startedHere = Headless.start();
+        try {
+            Headless.call(() -> {
+                Fonts.load();
+                Application.setUserAgentStylesheet(chosenTheme == Theme.DARK
+                        ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+                return null;
+            });
+            DataModel dataModel = Headless.call(() -> new DataModel(outcome));
+            ExportModels models = Headless.call(() -> ExportModels.of(dataModel, Runnable::run, Runnable::run));
+            ReportPack.Request request = new ReportPack.Request(out, chosen, imageSize, scale, chosenTheme, csv,
+                    LocalDate.now(), "EVDash " + BuildInfo.version());
+            List<ReportPack.Entry> written;
+            try {
+                written = ReportPack.write(request, models, Headless::call, (done, total, message) -> { }, () -> false);
+            } catch (IOException e) {
+                stderr.println("evdash: error: cannot write to " + out + ": " + e.getMessage());
+                return Main.FAILED;
+            }
+            for (ReportPack.Entry e : written) {
+                stdout.println(out.resolve(e.file()));
+            }
+            stdout.println(out.resolve("manifest.json"));
+            stdout.printf("%d files written to %s from the %s%n", written.size() + 1, out,
+                    dataModel.getOrigin().label());
+            stdout.flush();
+            return Main.OK;
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    private List<ViewId> views(CommandLine cl) {
+        Set<ViewId> chosen = new LinkedHashSet<>();
+        for (String name : views) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            if (n.equals("all")) {
+                chosen.addAll(List.of(ViewId.values()));
+            } else if (n.equals("watchlist")) {
+                throw new CommandLine.ParameterException(cl,
+                        "--views: the watchlist view is not in this version yet; choose from " + VIEW_LIST);
+            } else if (VIEW_NAMES.containsKey(n)) {
+                chosen.add(VIEW_NAMES.get(n));
+            } else {
+                throw new CommandLine.ParameterException(cl, "--views: unknown view '" + name + "'; choose from "
+                        + VIEW_LIST);
+            }
+        }
+        return new ArrayList<>(chosen);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.evdash.export;
+
+import dev.evdash.data.Source;
+import dev.evdash.graph.GraphCanvas;
+import dev.evdash.model.Theme;
+import dev.evdash.view.chart.BarChartView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.scene.transform.Transform;
+
+/**
+ * Renders a view for a report: framed with a title, a subtitle stating the filters, and a footer with the
+ * sources of what is shown and the export date; laid out at the asked size in layout pixels and drawn
+ * at 1×, 2× or 3× (vectors and canvases are drawn again at the scale, not enlarged). FX thread only.
+ */
+public final class ReportImage {
+
+    /** Width and height in layout pixels: 1200×628, 1600×900, 1920×1080 or any other. */
+    public record Size(int width, int height) {
+        public static final List<Size> PRESETS = List.of(new Size(1200, 628), new Size(1600, 900), new Size(1920, 1080));
+
+        public Size {
+            if (width < 320 || height < 240 || width > 8000 || height > 8000) {
+                throw new IllegalArgumentException("size " + width + "x" + height
+                        + " is out of range (320x240 to 8000x8000)");
+            }
+        }
+
+        /** Parses "1600x900". */
+        public static Size parse(String text) {
+            String[] parts = text.strip().toLowerCase(java.util.Locale.ROOT).split("[x×]");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("size '" + text + "' is not WIDTHxHEIGHT, e.g. 1600x900");
+            }
+            try {
+                return new Size(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("size '" + text + "' is not WIDTHxHEIGHT, e.g. 1600x900");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return width + "×" + height;
+        }
+    }
+
+    static final String STYLESHEET = "/dev/evdash/css/evdash.css";
+    /** Sources named in the footer; the rest are counted (every one is in the exported data). */
+    static final int FOOTER_SOURCES = 12;
+
+    private ReportImage() {}
+
+    /** The framed view, ready to be laid out in a scene. */
+    public static Region frame(ViewExport export, Theme theme, LocalDate date, String dataLabel) {
+        Label title = new Label(export.title());
+        title.getStyleClass().add("export-title");
+        title.setWrapText(true);
+        Label subtitle = new Label(export.subtitle());
+        subtitle.getStyleClass().add("export-subtitle");
+        subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
+        Node content = export.content().get();
+        VBox.setVgrow(content, Priority.ALWAYS);
+        TextFlow footer = footer(export.sources(), date, dataLabel);
+        VBox frame = new VBox(6, title, subtitle, content, footer);
+        frame.setPadding(new Insets(24, 28, 18, 28));
+        frame.getStyleClass().addAll("shell", "export-frame");
+        if (theme == Theme.DARK) {
+            frame.getStyleClass().add("dark");
+        }
+        return frame;
+    }
+
+    private static TextFlow footer(List<Source> sources, LocalDate date, String dataLabel) {
+        TextFlow footer = new TextFlow();
+        footer.getStyleClass().add("export-footer");
+        StringBuilder b = new StringBuilder();
+        if (!sources.isEmpty()) {
+            int shown = Math.min(FOOTER_SOURCES, sources.size());
+            b.append(sources.size() == 1 ? "Source: " : "Sources: ");
+            b.append(String.join("; ", sources.subList(0, shown).stream().map(Source::citation).toList()));
+            if (sources.size() > shown) {
+                b.append("; and ").append(sources.size() - shown).append(" more, listed in the data file (CSV)");
+            }
+            b.append(".\n");
+        }
+        b.append("EVDash, exported ").append(date).append(" from the ").append(dataLabel)
+                .append(". Every figure names its source; where sources disagree, the dataset's priority chose.");
+        Text text = new Text(b.toString());
+        text.getStyleClass().add("export-footer-text");
+        footer.getChildren().add(text);
+        footer.setMinHeight(Region.USE_PREF_SIZE);
+        return footer;
+    }
+
+    /** Lays {@code frame} out at {@code size} and draws it at {@code scale}. */
+    public static WritableImage render(Region frame, Size size, double scale) {
+        Objects.requireNonNull(frame);
+        Scene scene = new Scene(frame, size.width(), size.height(), Color.TRANSPARENT);
+        scene.getStylesheets().add(Objects.requireNonNull(ReportImage.class.getResource(STYLESHEET)).toExternalForm());
+        frame.applyCss();
+        frame.resize(size.width(), size.height());
+        frame.layout();
+        for (Node n : frame.lookupAll(".bar-chart-view")) {
+            ((BarChartView) n).renderScaleProperty().set(scale);
+        }
+        for (Node n : frame.lookupAll(".graph-canvas")) {
+            ((GraphCanvas) n).setRenderScale(scale);
+        }
+        frame.applyCss();
+        frame.layout();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(Transform.scale(scale, scale));
+        params.setFill(Color.TRANSPARENT);
+        WritableImage image = new WritableImage((int) Math.round(size.width() * scale),
+                (int) Math.round(size.height() * scale));
+        return frame.snapshot(params, image);
+    }
+}

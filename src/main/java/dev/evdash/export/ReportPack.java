@@ -1,0 +1,173 @@
+package dev.evdash.export;
+
+import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetCodec;
+import dev.evdash.data.Source;
+import dev.evdash.graph.GraphMetrics;
+import dev.evdash.model.Theme;
+import dev.evdash.model.ViewId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.image.WritableImage;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a report pack to a folder: a PNG and the CSV behind it for each view, the network as GraphML,
+ * and {@code manifest.json} listing every file with its view, filters and sources and the dataset's
+ * checksum. Files are written into a hidden folder first and moved in when all are done, the manifest
+ * last; a failed or cancelled pack leaves nothing behind.
+ */
+public final class ReportPack {
+
+    /** Runs work on the FX thread and waits for it. */
+    @FunctionalInterface
+    public interface FxThread {
+        <T> T call(Callable<T> work) throws Exception;
+    }
+
+    /** Told after each file: files done and files in all. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int done, int total, String message);
+    }
+
+    /** What to write. */
+    public record Request(Path folder, List<ViewId> views, ReportImage.Size size, double scale, Theme theme,
+            boolean csv, LocalDate date, String generator) {
+        public Request {
+            views = List.copyOf(views);
+        }
+    }
+
+    /** One written file, as the manifest lists it. */
+    public record Entry(String file, String view, String kind, String title, String filters, List<String> sources) {}
+
+    private ReportPack() {}
+
+    public static List<Entry> write(Request r, ExportModels models, FxThread fx, Progress progress,
+            BooleanSupplier cancelled) throws IOException {
+        Files.createDirectories(r.folder());
+        if (!Files.isWritable(r.folder())) {
+            throw new IOException(r.folder() + " is not writable");
+        }
+        Path partial = Files.createTempDirectory(r.folder(), ".evdash-partial-");
+        try {
+            List<Entry> entries = new ArrayList<>();
+            int total = r.views().size() * (r.csv() ? 2 : 1) + (r.views().contains(ViewId.ALLIANCES) ? 1 : 0) + 1;
+            int done = 0;
+            for (ViewId view : r.views()) {
+                check(cancelled);
+                ViewExport export = ViewExports.of(view, models);
+                String stem = export.fileStem(r.date());
+                List<String> sourceIds = export.sources().stream().map(Source::id).toList();
+                WritableImage image = call(fx, () -> ReportImage.render(ReportImage.frame(export, r.theme(), r.date(),
+                        models.data().getOrigin().label()), r.size(), r.scale()));
+                PngWriter.write(image, partial.resolve(stem + ".png"));
+                entries.add(new Entry(stem + ".png", ViewExport.slug(view), "png", export.title(), export.subtitle(),
+                        sourceIds));
+                progress.update(++done, total, export.title());
+                if (r.csv()) {
+                    check(cancelled);
+                    export.data().write(partial.resolve(stem + ".csv"));
+                    entries.add(new Entry(stem + ".csv", ViewExport.slug(view), "csv", export.title(),
+                            export.subtitle(), sourceIds));
+                    progress.update(++done, total, export.title() + " (CSV)");
+                }
+                if (view == ViewId.ALLIANCES && models.alliances().graphProperty().get() != null) {
+                    GraphMetrics metrics = models.alliances().metricsProperty().get();
+                    GraphExport.writeGraphML(models.alliances().graphProperty().get(), metrics,
+                            partial.resolve(stem + ".graphml"));
+                    entries.add(new Entry(stem + ".graphml", ViewExport.slug(view), "graphml", export.title(),
+                            export.subtitle(), sourceIds));
+                    progress.update(++done, total, export.title() + " (GraphML)");
+                }
+            }
+            check(cancelled);
+            byte[] manifest = manifest(r, models, entries);
+            for (Entry e : entries) {
+                Files.move(partial.resolve(e.file()), r.folder().resolve(e.file()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path tmp = partial.resolve("manifest.json");
+            Files.write(tmp, manifest);
+            Files.move(tmp, r.folder().resolve("manifest.json"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            progress.update(total, total, "Done");
+            return entries;
+        } finally {
+            deleteTree(partial);
+        }
+    }
+
+    private static <T> T call(FxThread fx, Callable<T> work) throws IOException {
+        try {
+            return fx.call(work);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("rendering failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("report pack cancelled");
+        }
+    }
+
+    static byte[] manifest(Request r, ExportModels models, List<Entry> entries) {
+        Dataset d = models.data().getDataset();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("generator", r.generator());
+        m.put("exported", OffsetDateTime.now().withNano(0).toString());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("name", d.name());
+        data.put("file", models.data().getOrigin().label());
+        data.put("sha256", sha256(new DatasetCodec().write(d)));
+        data.put("series", d.series().size());
+        data.put("partnerships", d.partnerships().size());
+        data.put("sources", d.sources().size());
+        m.put("dataset", data);
+        m.put("size", Map.of("width", r.size().width(), "height", r.size().height(), "scale", r.scale()));
+        m.put("theme", r.theme().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("files", entries);
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsBytes(m);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                Files.deleteIfExists(f);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+}

@@ -1,0 +1,208 @@
+package dev.evdash.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evdash.app.MainTestAccess;
+import dev.evdash.data.Company;
+import dev.evdash.data.DataOrigin;
+import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetCodec;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.LoadOutcome;
+import dev.evdash.fx.Fonts;
+import dev.evdash.model.DataModel;
+import dev.evdash.model.Theme;
+import dev.evdash.model.ViewId;
+import dev.evdash.view.UiTestSupport;
+import dev.evdash.view.chart.BarChartView;
+import java.awt.image.BufferedImage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Report images, CSV, packs and the export command, rendered headless. */
+@ExtendWith(ApplicationExtension.class)
+class ReportExportTest {
+
+    static final LocalDate DATE = LocalDate.of(2026, 11, 26);
+    static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        Fonts.load();
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get(60, TimeUnit.SECONDS);
+    }
+
+    private static ExportModels models(Dataset d) throws Exception {
+        return fx(() -> ExportModels.of(new DataModel(new LoadOutcome(d, DataOrigin.bundled(), List.of())),
+                Runnable::run, Runnable::run));
+    }
+
+    /** The bundled dataset with one company renamed. */
+    private static Dataset renamed(String id, String name) {
+        List<Company> cs = BUNDLED.companies().stream()
+                .map(c -> c.id().equals(id) ? new Company(c.id(), name, c.localName(), c.kind(), c.country()) : c)
+                .toList();
+        return new Dataset(null, 1, BUNDLED.name(), BUNDLED.updated(), BUNDLED.sourcePriority(), BUNDLED.sources(), cs,
+                BUNDLED.series(), BUNDLED.partnerships(), BUNDLED.watchlist());
+    }
+
+    @Test
+    void twoTimesIsExactlyTwiceThePixelsAndShowsTheChart() throws Exception {
+        ExportModels m = models(BUNDLED);
+        ViewExport export = ViewExports.of(ViewId.DELIVERIES, m);
+        ReportImage.Size size = new ReportImage.Size(1200, 628);
+        WritableImage one = fx(() -> ReportImage.render(ReportImage.frame(export, Theme.LIGHT, DATE, "bundled dataset"),
+                size, 1));
+        WritableImage two = fx(() -> ReportImage.render(ReportImage.frame(export, Theme.LIGHT, DATE, "bundled dataset"),
+                size, 2));
+        assertThat((int) one.getWidth()).isEqualTo(1200);
+        assertThat((int) one.getHeight()).isEqualTo(628);
+        assertThat((int) two.getWidth()).isEqualTo(2400);
+        assertThat((int) two.getHeight()).isEqualTo(1256);
+        BufferedImage png = PngWriter.toBufferedImage(two);
+        UiTestSupport.assertNotBlank(png);
+        PngWriter.write(two, UiTestSupport.SCREENSHOTS.resolve("export-deliveries-2x.png"));
+    }
+
+    @Test
+    void theFooterNamesTheSourcesOfWhatIsShown() throws Exception {
+        ExportModels m = models(BUNDLED);
+        ViewExport export = ViewExports.of(ViewId.CHINA_SHARE, m);
+        assertThat(export.sources()).extracting(s -> s.id()).containsExactly("iea-gevo-2025-csv", "owid-electric-cars-sold");
+        Region frame = fx(() -> ReportImage.frame(export, Theme.LIGHT, DATE, "bundled dataset"));
+        String footer = fx(() -> frame.lookupAll(".export-footer-text").stream().map(n -> ((Text) n).getText())
+                .reduce("", String::concat));
+        assertThat(footer).startsWith("Sources: IEA Global EV Data Explorer, 2025 edition")
+                .contains("Our World in Data \"Electric cars sold\"").contains("exported 2026-11-26");
+        assertThat(export.subtitle()).isEqualTo("New electric cars (BEV+PHEV) sold per year, 2015–2025");
+    }
+
+    @Test
+    void deliveriesCsvHoldsExactlyThePlottedBydAndBmwValues() throws Exception {
+        ExportModels m = models(BUNDLED);
+        CsvTable csv = ViewExports.of(ViewId.DELIVERIES, m).data();
+        String text = csv.text();
+        assertThat(text).startsWith("period,automaker,series,value,unit,source,note\r\n");
+        assertThat(text).contains("2024,BYD,BEV,1764992,vehicles,").contains("2024,BYD,PHEV,2485378,vehicles,")
+                .contains("2024,BMW Group,BEV,426594,vehicles,").contains("2024,BMW Group,PHEV,166614,vehicles,");
+        int segments = m.deliveries().chartProperty().get().bars().stream().mapToInt(b -> b.segments().size()).sum();
+        assertThat(csv.rows()).hasSize(segments);
+    }
+
+    @Test
+    void aFormulaInACompanyNameIsWrittenAsText() throws Exception {
+        String evil = "=HYPERLINK(\"http://example.org/x\",\"BYD\")";
+        ExportModels m = models(renamed("byd", evil));
+        Path file = dir.resolve("d.csv");
+        ViewExports.of(ViewId.DELIVERIES, m).data().write(file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFperiod,");
+        assertThat(text).contains("2024,\"'=HYPERLINK(\"\"http://example.org/x\"\",\"\"BYD\"\")\",BEV,1764992,");
+        assertThat(text.lines()).noneMatch(l -> l.contains(",=HYPERLINK") || l.startsWith("=") || l.contains(",\"=HYPERLINK"));
+        assertThat(CsvTable.cell("-5 vehicles")).isEqualTo("\"'-5 vehicles\"");
+        assertThat(CsvTable.cell(-243594.0)).isEqualTo("-243594");
+        assertThat(CsvTable.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
+    }
+
+    @Test
+    void chineseNamesAreDrawnWithTheShippedFontThatHasTheirGlyphs() throws Exception {
+        ExportModels m = models(renamed("byd", "比亚迪"));
+        ViewExport export = ViewExports.of(ViewId.DELIVERIES, m);
+        Region frame = fx(() -> ReportImage.frame(export, Theme.LIGHT, DATE, "bundled dataset"));
+        WritableImage image = fx(() -> ReportImage.render(frame, new ReportImage.Size(1200, 628), 1));
+        BarChartView chart = fx(() -> (BarChartView) frame.lookup(".bar-chart-view"));
+        assertThat(chart.getData().groups()).contains("比亚迪");
+        assertThat(fx(chart::fontFamily)).isEqualTo(Fonts.FAMILY);
+        try (InputStream in = Fonts.class.getResourceAsStream("/dev/evdash/fonts/wqy-microhei.ttc")) {
+            java.awt.Font[] shipped = java.awt.Font.createFonts(in);
+            assertThat(shipped[0].canDisplayUpTo("比亚迪 阿里巴巴 寶馬")).isEqualTo(-1);
+        }
+        PngWriter.write(image, UiTestSupport.SCREENSHOTS.resolve("export-cjk.png"));
+        UiTestSupport.assertNotBlank(PngWriter.toBufferedImage(image));
+    }
+
+    @Test
+    void aPackListsEveryFileInItsManifestAndLeavesNothingHalfWritten() throws Exception {
+        ExportModels m = models(BUNDLED);
+        Path out = dir.resolve("pack");
+        ReportPack.Request r = new ReportPack.Request(out, List.of(ViewId.CHINA_SHARE, ViewId.DELIVERIES, ViewId.ALLIANCES),
+                new ReportImage.Size(800, 450), 1, Theme.LIGHT, true, DATE, "EVDash test");
+        List<ReportPack.Entry> entries = ReportPack.write(r, m, ReportExportTest::fx, (d, t, msg) -> { }, () -> false);
+        JsonNode manifest = JsonMapper.builder().build().readTree(out.resolve("manifest.json").toFile());
+        List<String> listed = manifest.get("files").valueStream().map(f -> f.get("file").asString()).toList();
+        assertThat(listed).containsExactlyElementsOf(entries.stream().map(ReportPack.Entry::file).toList())
+                .contains("china-share-2026-11-26.png", "deliveries-2026-11-26.csv", "alliances-2026-11-26.graphml");
+        assertThat(listed).allMatch(f -> Files.isRegularFile(out.resolve(f)));
+        assertThat(manifest.get("dataset").get("sha256").asString())
+                .isEqualTo(ReportPack.sha256(new DatasetCodec().write(BUNDLED)));
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+                    Stream.concat(listed.stream(), Stream.of("manifest.json")).toList());
+        }
+    }
+
+    @Test
+    void aCancelledPackLeavesNoFiles() throws Exception {
+        ExportModels m = models(BUNDLED);
+        Path out = dir.resolve("cancelled");
+        ReportPack.Request r = new ReportPack.Request(out, List.of(ViewId.CHINA_SHARE, ViewId.DELIVERIES),
+                new ReportImage.Size(800, 450), 1, Theme.LIGHT, true, DATE, "EVDash test");
+        int[] calls = {0};
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportPack.write(r, m, ReportExportTest::fx,
+                (d, t, msg) -> { }, () -> ++calls[0] > 2)).isInstanceOf(java.util.concurrent.CancellationException.class);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void theExportCommandWritesEveryViewAndRejectsBadInput() throws Exception {
+        Path out = dir.resolve("cli");
+        MainTestAccess.Result ok = MainTestAccess.run("export", "--out", out.toString(), "--size", "800x450", "--scale", "1",
+                "--csv");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("manifest.json").contains("files written to " + out);
+        assertThat(out.resolve("alliances-" + LocalDate.now() + ".png")).isRegularFile();
+
+        MainTestAccess.Result unknown = MainTestAccess.run("export", "--out", out.toString(), "--views", "overview,fleet");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown view 'fleet'");
+        MainTestAccess.Result badOption = MainTestAccess.run("export", "--out", out.toString(), "--sizes", "1x1");
+        assertThat(badOption.code()).isEqualTo(2);
+        assertThat(badOption.err()).contains("Unknown options: '--sizes'");
+        MainTestAccess.Result badSize = MainTestAccess.run("export", "--out", out.toString(), "--size", "huge");
+        assertThat(badSize.code()).isEqualTo(2);
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        MainTestAccess.Result notAFolder = MainTestAccess.run("export", "--out", file.toString());
+        assertThat(notAFolder.code()).isEqualTo(1);
+        assertThat(notAFolder.err()).contains("is a file, not a folder");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{");
+        MainTestAccess.Result badData = MainTestAccess.run("export", "--out", out.toString(), "--data", bad.toString());
+        assertThat(badData.code()).isEqualTo(1);
+        assertThat(badData.err()).contains(bad + ":").contains("nothing exported");
+    }
+}
