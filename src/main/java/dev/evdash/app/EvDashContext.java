@@ -8,6 +8,7 @@ import dev.evdash.data.LoadOutcome;
 import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.DataModel;
 import dev.evdash.fx.Fonts;
+import dev.evdash.export.ExportModels;
 import dev.evdash.export.GraphExport;
 import dev.evdash.model.AlliancesModel;
 import dev.evdash.model.ClaimsModel;
@@ -63,6 +64,7 @@ public final class EvDashContext {
     private final OverviewModel overview;
     private final ClaimsModel claims;
     private final AlliancesModel alliances;
+    private final ExportActions exports;
     private final ExecutorService layoutThread;
     private final DataActions dataActions;
     private final ExecutorService background;
@@ -84,12 +86,15 @@ public final class EvDashContext {
             return t;
         });
         alliances = new AlliancesModel(data.datasetProperty(), layoutThread, Platform::runLater);
+
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "evdash-io");
             t.setDaemon(true);
             return t;
         });
         dataActions = new DataActions(repository, data, background);
+        exports = new ExportActions(new ExportModels(data, overview, chinaShare, deliveries, alliances, claims, sources),
+                shell, data, settings, background);
         if (initial.hasProblems()) {
             dataActions.report(initial.problems());
         }
@@ -123,6 +128,7 @@ public final class EvDashContext {
         Parent root = new Views(Map.of(ShellController.class, () -> shellController))
                 .load("/dev/evdash/view/shell/Shell.fxml");
         dataActions.showProgressIn(shellController.statusBar());
+        exports.showProgressIn(shellController.statusBar());
 
         Scene scene = new Scene(root, WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
         scene.getStylesheets().add(EvDashContext.class.getResource(STYLESHEET).toExternalForm());
@@ -220,6 +226,11 @@ public final class EvDashContext {
         return shell;
     }
 
+    /** The export commands, for tests that drive them without dialogs. */
+    ExportActions exports() {
+        return exports;
+    }
+
     public AlliancesModel alliances() {
         return alliances;
     }
@@ -267,6 +278,26 @@ public final class EvDashContext {
             about.setContentText("China's EV market and automaker–tech alliances, every figure with its source.\n"
                     + "Electric car sales data: IEA Global EV Data Explorer, CC BY 4.0.");
             about.show();
+        }
+
+        @Override
+        public void exportImage(Window owner) {
+            exports.exportImage(owner);
+        }
+
+        @Override
+        public void copyImage() {
+            exports.copyImage();
+        }
+
+        @Override
+        public void exportData(Window owner) {
+            exports.exportData(owner);
+        }
+
+        @Override
+        public void exportPack(Window owner) {
+            exports.exportPack(owner);
         }
 
         @Override

@@ -41,6 +41,11 @@ public final class DataModel {
         setProblems(list, summary(list, "the data on screen is unchanged"));
     }
 
+    /** Something other than loading failed (an export): shown in the same place, the data unchanged. */
+    public void report(String what, List<Problem> list) {
+        setProblems(list, what + ": " + list.get(0).format());
+    }
+
     public void clearProblems() {
         setProblems(List.of(), "");
     }

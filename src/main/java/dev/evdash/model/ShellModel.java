@@ -11,6 +11,8 @@ public final class ShellModel {
 
     private final ObjectProperty<ViewId> currentView = new SimpleObjectProperty<>(this, "currentView", ViewId.OVERVIEW);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final javafx.beans.property.StringProperty message =
+            new javafx.beans.property.SimpleStringProperty(this, "message", "");
     private final StringBinding dataStatus;
     private final StringBinding dataCounts;
 
@@ -46,6 +48,15 @@ public final class ShellModel {
 
     public void setTheme(Theme t) {
         theme.set(t);
+    }
+
+    /** The outcome of the last command ("Saved deliveries-2026-11-26.png"), shown in the status bar. */
+    public javafx.beans.property.StringProperty messageProperty() {
+        return message;
+    }
+
+    public void setMessage(String text) {
+        message.set(text);
     }
 
     /** "Data: bundled dataset" or "Data: /path/to/dataset.json". */

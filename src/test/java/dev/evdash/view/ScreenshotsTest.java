@@ -8,6 +8,7 @@ import dev.evdash.model.Theme;
 import dev.evdash.model.ViewId;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -67,13 +68,31 @@ class ScreenshotsTest {
         robot.interact(() -> context.shell().setTheme(Theme.LIGHT));
     }
 
+    /** Visible, and so are all its parents (a label in a tab that is not selected is not shown). */
+    static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where labels must show their whole text. */
+    static final List<String> WATCHED = List.of(".view-header .label", ".view-header .radio-button",
+            ".view-header .check-box", ".kpi-tile .label", ".nav-button", ".source-line", ".claims-callout .label",
+            ".ratio-callout .label", ".filters .label", ".claims-summary", ".graph-filters .label",
+            ".graph-filters .radio-button", ".column-header .label");
+
     /** Labels of the view header and controls whose text the layout had to shorten, and empty choices. */
     private static java.util.List<String> cutLabels(FxRobot robot, Node root) {
-        java.util.List<String> cut = robot.from(root).lookup(".view-header .label, .view-header .radio-button, .view-header .check-box,"
-                        + " .kpi-tile .label, .nav-button, .source-line, .claims-callout .label, .ratio-callout .label,"
-                        + " .filters .label, .claims-summary, .graph-filters .label, .graph-filters .radio-button")
-                .queryAllAs(Labeled.class).stream()
-                .filter(Node::isVisible)
+        java.util.List<Labeled> watched = new java.util.ArrayList<>();
+        for (String selector : WATCHED) {
+            watched.addAll(robot.from(root).lookup(selector).queryAllAs(Labeled.class));
+        }
+        assertThat(watched).as("labels found to check").hasSizeGreaterThan(5);
+        java.util.List<String> cut = watched.stream()
+                .filter(ScreenshotsTest::shown)
                 .filter(l -> l.getText() != null && !l.getText().isEmpty())
                 .filter(l -> l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText()))
                 .map(l -> l.getStyleClass() + ": " + l.getText())

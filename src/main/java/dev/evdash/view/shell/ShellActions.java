@@ -17,5 +17,17 @@ public interface ShellActions {
 
     void showAbout(Window owner);
 
+    /** Asks for a size, scale and file and saves the current view as a framed PNG. */
+    void exportImage(Window owner);
+
+    /** Puts the current view, framed as in an export, on the clipboard as an image. */
+    void copyImage();
+
+    /** Asks for a file and saves the data behind the current view as CSV. */
+    void exportData(Window owner);
+
+    /** Asks for a folder and writes every view there, in the background, with progress and cancel. */
+    void exportPack(Window owner);
+
     void quit();
 }

@@ -88,7 +88,10 @@ public final class ShellController {
         problemCount.getStyleClass().add("status-problems");
         problemCount.textProperty().bind(Bindings.createStringBinding(() -> data.problems().isEmpty() ? ""
                 : data.problems().size() + (data.problems().size() == 1 ? " problem" : " problems"), data.problems()));
-        statusBar.getRightItems().setAll(problemCount, counts);
+        Label message = new Label();
+        message.getStyleClass().add("status-message");
+        message.textProperty().bind(shell.messageProperty());
+        statusBar.getRightItems().setAll(message, problemCount, counts);
     }
 
     private void bindNavigation(ToggleGroup group) {
@@ -134,6 +137,26 @@ public final class ShellController {
     @FXML
     private void onAbout() {
         actions.showAbout(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExportImage() {
+        actions.exportImage(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onCopyImage() {
+        actions.copyImage();
+    }
+
+    @FXML
+    private void onExportData() {
+        actions.exportData(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExportPack() {
+        actions.exportPack(root.getScene().getWindow());
     }
 
     @FXML

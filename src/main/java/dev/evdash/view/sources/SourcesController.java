@@ -44,7 +44,7 @@ public final class SourcesController {
     private void initialize() {
         search.textProperty().bindBidirectional(model.searchProperty());
         summary.textProperty().bind(Bindings.createStringBinding(
-                () -> model.rows().size() + " of " + model.total() + " sources. Every figure in EVDash names one.",
+                () -> model.rows().size() + " of " + model.total() + " sources; every figure names one",
                 model.rows()));
 
         titleColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

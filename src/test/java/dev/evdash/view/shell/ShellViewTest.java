@@ -95,7 +95,7 @@ class ShellViewTest {
         java.awt.image.BufferedImage dark = UiTestSupport.render(robot, stage.getScene().getRoot(), "main-window-dark");
         UiTestSupport.assertNotBlank(dark);
         // The content background is dark: a pixel of the view's background, right of the title.
-        java.awt.Color background = new java.awt.Color(dark.getRGB(dark.getWidth() - 40, 60));
+        java.awt.Color background = new java.awt.Color(dark.getRGB(dark.getWidth() - 300, 60));
         assertThat(background.getRed() + background.getGreen() + background.getBlue()).isLessThan(3 * 80);
         robot.clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
