@@ -2,9 +2,7 @@ package dev.evdash.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,14 +57,7 @@ public record CsvTable(List<String> header, List<List<Object>> rows) {
 
     /** Writes the table atomically, with a byte-order mark so that spreadsheets read it as UTF-8. */
     public void write(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".evdash-", ".csv.tmp");
-        try {
-            Files.writeString(tmp, "\uFEFF" + text(), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] bytes = ("\uFEFF" + text()).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
     }
 }

@@ -11,9 +11,7 @@ import dev.evdash.graph.NodeKind;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,24 +43,20 @@ public final class GraphExport {
     }
 
     private static void atomically(Path file, Body body) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".evdash-", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        AtomicFiles.write(file, stream -> {
+            try {
+                Writer out = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
                 w.writeStartDocument("UTF-8", "1.0");
                 body.write(w);
                 w.writeEndDocument();
                 w.flush();
                 w.close();
+                out.flush();
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static void graphML(AllianceGraph g, GraphMetrics m, XMLStreamWriter w) throws XMLStreamException {

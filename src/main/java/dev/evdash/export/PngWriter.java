@@ -2,9 +2,7 @@ package dev.evdash.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
@@ -28,16 +26,11 @@ public final class PngWriter {
 
     /** Writes {@code image} to {@code file} atomically: a complete PNG or nothing. */
     public static void write(Image image, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".evdash-", ".png.tmp");
-        try {
-            if (!ImageIO.write(toBufferedImage(image), "png", tmp.toFile())) {
+        BufferedImage pixels = toBufferedImage(image);
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(pixels, "png", out)) {
                 throw new IOException("no PNG writer available");
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 }
