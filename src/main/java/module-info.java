@@ -35,4 +35,5 @@ module dev.evdash {
     opens dev.evdash.view.alliances to javafx.fxml;
     opens dev.evdash.css;
     opens dev.evdash.fonts;
+    opens dev.evdash.icons;
 }

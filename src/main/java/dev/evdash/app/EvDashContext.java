@@ -54,6 +54,7 @@ public final class EvDashContext {
 
     private static final System.Logger LOG = System.getLogger("dev.evdash");
     static final String STYLESHEET = "/dev/evdash/css/evdash.css";
+    static final String WINDOW_ICON = "/dev/evdash/icons/evdash.png";
 
     private final Settings settings;
     private final DataModel data;
@@ -136,10 +137,20 @@ public final class EvDashContext {
         shell.themeProperty().addListener((obs, old, theme) -> applyTheme(root, theme));
 
         stage.setTitle("EVDash");
+        windowIcon().ifPresent(icon -> stage.getIcons().setAll(icon));
         stage.setScene(scene);
         WindowState.restore(settings, stage);
         stage.setOnCloseRequest(e -> close(stage));
         stage.show();
+    }
+
+    /** The application icon, the same picture the installers use; none if the resource is missing. */
+    static Optional<javafx.scene.image.Image> windowIcon() {
+        try (java.io.InputStream in = EvDashContext.class.getResourceAsStream(WINDOW_ICON)) {
+            return in == null ? Optional.empty() : Optional.of(new javafx.scene.image.Image(in));
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
     }
 
     private void close(Stage stage) {

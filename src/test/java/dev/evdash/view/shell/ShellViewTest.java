@@ -46,6 +46,8 @@ class ShellViewTest {
     @Test
     void windowOpensOnTheBundledData(FxRobot robot) throws Exception {
         assertThat(stage.getTitle()).isEqualTo("EVDash");
+        assertThat(stage.getIcons()).as("window icon").singleElement()
+                .satisfies(icon -> assertThat(icon.getWidth()).isEqualTo(512));
         StatusBar status = robot.lookup(".status-bar").queryAs(StatusBar.class);
         assertThat(status.getText()).isEqualTo("Data: bundled dataset");
         assertThat(robot.lookup(".overview-view").tryQuery()).isPresent();
