@@ -13,6 +13,7 @@ module dev.evdash {
     requires java.prefs;
     requires java.desktop;
     requires java.xml;
+    requires java.management;
 
     exports dev.evdash.app;
     exports dev.evdash.data;

@@ -23,7 +23,7 @@ public final class EvDashApp extends Application {
         context.show(stage);
         if (options.quitAfterFirstFrame) {
             FirstFrame.await(elapsed -> {
-                System.out.printf("EVDash: first frame %d ms after process start%n", elapsed.toMillis());
+                System.out.printf("EVDash: first frame %d ms after JVM start%n", elapsed.toMillis());
                 Platform.exit();
             });
         }

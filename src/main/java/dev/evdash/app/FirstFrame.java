@@ -1,13 +1,15 @@
 package dev.evdash.app;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 
 /**
- * Waits for the window's first rendered frames, then reports the time since the process started. Used
- * by {@code --quit-after-first-frame} to check and time start-up.
+ * Waits for the window's first rendered frames, then reports the time since the Java VM started. Used
+ * by {@code --quit-after-first-frame} to check and time start-up. The VM's own start time is kept to the
+ * millisecond; the operating system's process start time is not (on Linux it is off by up to a second).
  */
 final class FirstFrame {
 
@@ -17,7 +19,7 @@ final class FirstFrame {
     private FirstFrame() {}
 
     static void await(Consumer<Duration> then) {
-        Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Instant vmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         new AnimationTimer() {
             private int frames;
 
@@ -25,7 +27,7 @@ final class FirstFrame {
             public void handle(long now) {
                 if (++frames == FRAMES) {
                     stop();
-                    then.accept(Duration.between(processStart, Instant.now()));
+                    then.accept(Duration.between(vmStart, Instant.now()));
                 }
             }
         }.start();

@@ -91,7 +91,7 @@ public final class Main implements Callable<Integer> {
         boolean debug;
 
         @CommandLine.Option(names = "--quit-after-first-frame",
-                description = "Open the window, print the time from process start to its first frame, and quit.")
+                description = "Open the window, print the time from JVM start to its first frame, and quit.")
         boolean quitAfterFirstFrame;
 
         public java.util.Optional<Path> dataFile() {
