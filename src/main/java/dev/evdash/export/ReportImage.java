@@ -1,6 +1,5 @@
 package dev.evdash.export;
 
-import dev.evdash.data.Source;
 import dev.evdash.graph.GraphCanvas;
 import dev.evdash.model.Theme;
 import dev.evdash.view.chart.BarChartView;
@@ -17,8 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.scene.transform.Transform;
 
 /**
@@ -59,8 +56,8 @@ public final class ReportImage {
     }
 
     static final String STYLESHEET = "/dev/evdash/css/evdash.css";
-    /** Sources named in the footer; the rest are counted (every one is in the exported data). */
-    static final int FOOTER_SOURCES = 12;
+    /** The footer takes at most this share of the image's height; fewer sources are named where it would not. */
+    static final double FOOTER_SHARE = 0.2;
 
     private ReportImage() {}
 
@@ -73,9 +70,9 @@ public final class ReportImage {
         subtitle.getStyleClass().add("export-subtitle");
         subtitle.setWrapText(true);
         subtitle.setMinHeight(Region.USE_PREF_SIZE);
-        Node content = export.content().get();
+        FitPane content = new FitPane(export.content().get());
         VBox.setVgrow(content, Priority.ALWAYS);
-        TextFlow footer = footer(export.sources(), date, dataLabel);
+        ReportFooter footer = new ReportFooter(export.sources(), date, dataLabel);
         VBox frame = new VBox(6, title, subtitle, content, footer);
         frame.setPadding(new Insets(24, 28, 18, 28));
         frame.getStyleClass().addAll("shell", "export-frame");
@@ -85,26 +82,16 @@ public final class ReportImage {
         return frame;
     }
 
-    private static TextFlow footer(List<Source> sources, LocalDate date, String dataLabel) {
-        TextFlow footer = new TextFlow();
-        footer.getStyleClass().add("export-footer");
-        StringBuilder b = new StringBuilder();
-        if (!sources.isEmpty()) {
-            int shown = Math.min(FOOTER_SOURCES, sources.size());
-            b.append(sources.size() == 1 ? "Source: " : "Sources: ");
-            b.append(String.join("; ", sources.subList(0, shown).stream().map(Source::citation).toList()));
-            if (sources.size() > shown) {
-                b.append("; and ").append(sources.size() - shown).append(" more, listed in the data file (CSV)");
-            }
-            b.append(".\n");
+    /** Names fewer sources in the footer until it takes no more than its share of the height. */
+    private static void fitFooter(Region frame, Size size) {
+        if (!(frame.lookup(".export-footer") instanceof ReportFooter footer)) {
+            return;
         }
-        b.append("EVDash, exported ").append(date).append(" from the ").append(dataLabel)
-                .append(". Every figure names its source; where sources disagree, the dataset's priority chose.");
-        Text text = new Text(b.toString());
-        text.getStyleClass().add("export-footer-text");
-        footer.getChildren().add(text);
-        footer.setMinHeight(Region.USE_PREF_SIZE);
-        return footer;
+        double budget = size.height() * FOOTER_SHARE;
+        while (footer.getHeight() > budget && footer.shownSources() > 1) {
+            footer.showSources(footer.shownSources() - 1);
+            frame.layout();
+        }
     }
 
     /** Lays {@code frame} out at {@code size} and draws it at {@code scale}. */
@@ -115,6 +102,7 @@ public final class ReportImage {
         frame.applyCss();
         frame.resize(size.width(), size.height());
         frame.layout();
+        fitFooter(frame, size);
         for (Node n : frame.lookupAll(".bar-chart-view")) {
             ((BarChartView) n).renderScaleProperty().set(scale);
         }

@@ -89,6 +89,38 @@ class ReportExportTest {
     }
 
     @Test
+    void everyViewFitsTheSmallSizesWithItsFooterWhole() throws Exception {
+        ExportModels m = models(BUNDLED);
+        for (ReportImage.Size size : List.of(new ReportImage.Size(800, 450), new ReportImage.Size(1200, 628))) {
+            for (ViewId view : ViewExports.exportable()) {
+                ViewExport export = ViewExports.of(view, m);
+                String what = view + " at " + size;
+                double[] b = fx(() -> {
+                    Region frame = ReportImage.frame(export, Theme.LIGHT, DATE, "bundled dataset");
+                    WritableImage image = ReportImage.render(frame, size, 1);
+                    if (view == ViewId.OVERVIEW && size.width() == 800) {
+                        PngWriter.write(image, UiTestSupport.SCREENSHOTS.resolve("export-overview-800x450.png"));
+                    }
+                    FitPane fit = (FitPane) frame.lookup(".export-fit");
+                    Region footer = (Region) frame.lookup(".export-footer");
+                    javafx.geometry.Bounds content = fit.localToScene(
+                            fit.getChildrenUnmodifiable().get(0).getBoundsInParent());
+                    return new double[] {footer.getBoundsInParent().getMaxY(), footer.getBoundsInParent().getMinY(),
+                            fit.getBoundsInParent().getMaxY(), content.getMaxY(), content.getMaxX(), fit.scale()};
+                });
+                assertThat(b[0]).as(what + ": footer bottom").isLessThanOrEqualTo(size.height());
+                assertThat(b[0] - b[1]).as(what + ": footer height").isLessThanOrEqualTo(size.height() * 0.2);
+                assertThat(b[2]).as(what + ": content above the footer").isLessThanOrEqualTo(b[1]);
+                assertThat(b[3]).as(what + ": content drawn above the footer").isLessThanOrEqualTo(b[1] + 0.5);
+                assertThat(b[4]).as(what + ": content inside the frame").isLessThanOrEqualTo(size.width());
+                if (view == ViewId.DELIVERIES || view == ViewId.CHINA_SHARE) {
+                    assertThat(b[5]).as(what + ": a chart fills the room, unscaled").isEqualTo(1.0);
+                }
+            }
+        }
+    }
+
+    @Test
     void theFooterNamesTheSourcesOfWhatIsShown() throws Exception {
         ExportModels m = models(BUNDLED);
         ViewExport export = ViewExports.of(ViewId.CHINA_SHARE, m);
