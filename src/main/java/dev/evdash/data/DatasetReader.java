@@ -56,7 +56,8 @@ public final class DatasetReader {
                         "is %.1f MB; datasets larger than %d MB are refused", size / 1048576.0,
                         DatasetCodec.MAX_DOCUMENT_BYTES / 1048576));
             }
-            return read(name, Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            return read(name, bytes).withStamp(FileStamp.of(bytes));
         } catch (NoSuchFileException e) {
             return fail(name, "no such file");
         } catch (AccessDeniedException e) {

@@ -39,7 +39,7 @@ public final class DatasetRepository {
     public LoadOutcome load(Path file) {
         ReadResult r = reader.read(file);
         return r.dataset()
-                .map(d -> new LoadOutcome(d, DataOrigin.file(file), List.of()))
+                .map(d -> new LoadOutcome(d, DataOrigin.file(file), List.of(), r.stamp().orElse(null)))
                 .orElseGet(() -> bundled(r.problems()));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum Powertrain {
     @JsonProperty("bev") BEV("BEV"),
     @JsonProperty("phev") PHEV("PHEV"),
+    @JsonProperty("fcev") FCEV("FCEV"),
     @JsonProperty("ev") EV("BEV+PHEV"),
     @JsonProperty("nev") NEV("NEV"),
     @JsonProperty("all") ALL("all powertrains");

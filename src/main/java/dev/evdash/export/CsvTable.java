@@ -1,5 +1,6 @@
 package dev.evdash.export;
 
+import dev.evdash.data.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.evdash.export;
 
+import dev.evdash.data.AtomicFiles;
 import dev.evdash.data.Area;
 import dev.evdash.data.Company;
 import dev.evdash.data.Partnership;

@@ -1,5 +1,6 @@
 package dev.evdash.export;
 
+import dev.evdash.data.AtomicFiles;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
