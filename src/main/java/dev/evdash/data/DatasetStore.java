@@ -132,6 +132,7 @@ public final class DatasetStore {
                 if (now.isPresent() && now.get().equals(FileStamp.of(bytes))) {
                     return now.get(); // already holds exactly this: no write, no backup
                 }
+                removeLeftovers(target);
                 if (now.isPresent()) {
                     rotateBackups(target);
                 }
@@ -172,6 +173,17 @@ public final class DatasetStore {
         }
         byte[] current = Files.readAllBytes(target);
         AtomicFiles.write(backup(target, 1), out -> out.write(current));
+    }
+
+    /** Temporary files of saves that were killed before their move: ours, as we hold the lock. */
+    private static void removeLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (var files = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path p : files) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Path backup(Path target, int i) {
