@@ -84,6 +84,11 @@ public final class DatasetStore {
         return backups;
     }
 
+    /** The problems a load of {@code dataset} as saved would find; none for data that can be saved. */
+    public List<Problem> check(Dataset dataset) {
+        return reader.read("the edited data", bytes(dataset)).problems();
+    }
+
     /** The JSON text a dataset is saved as. */
     public byte[] bytes(Dataset dataset) {
         return codec.write(dataset).getBytes(StandardCharsets.UTF_8);

@@ -2,9 +2,11 @@ package dev.evdash.model;
 
 import dev.evdash.data.DataOrigin;
 import dev.evdash.data.Dataset;
+import dev.evdash.data.FileStamp;
 import dev.evdash.data.LoadOutcome;
 import dev.evdash.data.Problem;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,6 +25,9 @@ public final class DataModel {
     private final ReadOnlyObjectWrapper<DataOrigin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
+    private FileStamp stamp;
 
     public DataModel(LoadOutcome initial) {
         apply(initial);
@@ -30,10 +35,33 @@ public final class DataModel {
 
     /** Shows the outcome's dataset and its problems (if the requested file could not be used). */
     public void apply(LoadOutcome outcome) {
-        dataset.set(outcome.dataset());
+        stamp = outcome.stamp();
         origin.set(outcome.origin());
+        dataset.set(outcome.dataset());
+        loads.set(loads.get() + 1);
         setProblems(outcome.problems(), outcome.hasProblems()
                 ? summary(outcome.problems(), "the " + outcome.origin().label() + " is shown instead") : "");
+    }
+
+    /** Counts the datasets loaded (not edited): changes after each load or reload, even of equal data. */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
+    /** Shows an edited dataset: same origin, not yet saved. */
+    public void showEdited(Dataset edited) {
+        dataset.set(edited);
+    }
+
+    /** The data on screen was saved to {@code file}, which now holds {@code saved}. */
+    public void markSaved(java.nio.file.Path file, FileStamp saved) {
+        stamp = saved;
+        origin.set(DataOrigin.file(file));
+    }
+
+    /** What the data file held when it was loaded or last saved; empty for the bundled dataset. */
+    public Optional<FileStamp> getStamp() {
+        return Optional.ofNullable(stamp);
     }
 
     /** A file could not be used; the data on screen stays as it is. */

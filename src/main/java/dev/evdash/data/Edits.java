@@ -1,0 +1,237 @@
+package dev.evdash.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The changes an analyst makes to a dataset, as pure functions from one dataset to the next. Each keeps
+ * the order of everything it does not touch, so that a saved file differs from the loaded one only where
+ * the edit was. Deleting something that other entries refer to is refused with the reason.
+ */
+public final class Edits {
+
+    /** An edit that would leave a dangling reference. */
+    public static final class RefusedException extends IllegalArgumentException {
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private Edits() {}
+
+    // --- sources
+
+    /** Adds {@code source}, or replaces the one with id {@code oldId} (null: add) in place. */
+    public static Dataset putSource(Dataset d, String oldId, Source source) {
+        Dataset out = with(d, put(d.sources(), oldId, Source::id, source), d.companies(), d.series(), d.partnerships(),
+                d.watchlist());
+        return oldId == null || oldId.equals(source.id()) ? out : renameSource(out, oldId, source.id());
+    }
+
+    public static Dataset deleteSource(Dataset d, String id) {
+        long figures = d.series().stream().flatMap(s -> s.points().stream()).filter(p -> p.source().equals(id)).count()
+                + d.watchlist().stream().flatMap(w -> w.points().stream()).filter(p -> p.source().equals(id)).count();
+        long deals = d.partnerships().stream().filter(p -> p.sources().contains(id)).count();
+        long targets = d.watchlist().stream().filter(w -> w.target() != null && w.target().source().equals(id)).count();
+        if (figures + deals + targets > 0) {
+            throw new RefusedException("source '" + id + "' is cited by " + count(figures, "figure") + ", "
+                    + count(deals, "partnership") + " and " + count(targets, "watchlist target")
+                    + "; change or delete those first");
+        }
+        List<String> priority = d.sourcePriority() == null ? null
+                : d.sourcePriority().stream().filter(s -> !s.equals(id)).toList();
+        return new Dataset(d.schema(), d.schemaVersion(), d.name(), d.updated(), priority,
+                remove(d.sources(), Source::id, id), d.companies(), d.series(), d.partnerships(), d.watchlist());
+    }
+
+    private static Dataset renameSource(Dataset d, String from, String to) {
+        Function<Point, Point> fix = p -> p.source().equals(from)
+                ? new Point(p.period(), p.value(), p.qualifier(), to, p.excerpt(), p.note()) : p;
+        List<Series> series = d.series().stream().map(s -> withPoints(s, s.points().stream().map(fix).toList())).toList();
+        List<Partnership> deals = d.partnerships().stream().map(p -> p.sources().contains(from)
+                ? new Partnership(p.id(), p.parties(), p.areas(), p.announced(), p.status(), p.summary(),
+                        p.sources().stream().map(s -> s.equals(from) ? to : s).toList(), p.note())
+                : p).toList();
+        List<WatchMetric> watch = d.watchlist().stream().map(w -> new WatchMetric(w.id(), w.name(), w.company(), w.unit(),
+                w.description(), w.target() != null && w.target().source().equals(from)
+                        ? new WatchMetric.Target(w.target().value(), w.target().period(), to) : w.target(),
+                w.points().stream().map(fix).toList())).toList();
+        List<String> priority = d.sourcePriority() == null ? null
+                : d.sourcePriority().stream().map(s -> s.equals(from) ? to : s).toList();
+        return new Dataset(d.schema(), d.schemaVersion(), d.name(), d.updated(), priority, d.sources(), d.companies(),
+                series, deals, watch);
+    }
+
+    // --- companies
+
+    public static Dataset putCompany(Dataset d, String oldId, Company company) {
+        if (oldId != null && !oldId.equals(company.id()) && referencesCompany(d, oldId) > 0) {
+            throw new RefusedException("company '" + oldId + "' is referred to by " + referencesCompany(d, oldId)
+                    + " entries; its id cannot change (its name can)");
+        }
+        return with(d, d.sources(), put(d.companies(), oldId, Company::id, company), d.series(), d.partnerships(),
+                d.watchlist());
+    }
+
+    public static Dataset deleteCompany(Dataset d, String id) {
+        long refs = referencesCompany(d, id);
+        if (refs > 0) {
+            throw new RefusedException("company '" + id + "' is referred to by " + count(refs, "entry")
+                    .replace("entrys", "entries") + " (series, partnerships or watchlist metrics); change or delete"
+                    + " those first");
+        }
+        return with(d, d.sources(), remove(d.companies(), Company::id, id), d.series(), d.partnerships(), d.watchlist());
+    }
+
+    private static long referencesCompany(Dataset d, String id) {
+        return d.series().stream().filter(s -> id.equals(s.company())).count()
+                + d.partnerships().stream().filter(p -> p.parties().contains(id)).count()
+                + d.watchlist().stream().filter(w -> id.equals(w.company())).count();
+    }
+
+    // --- series and their figures
+
+    /** Adds a series or changes one's description; its figures stay (the given series' points are ignored). */
+    public static Dataset putSeries(Dataset d, String oldId, Series series) {
+        List<Point> points = oldId == null ? List.of()
+                : d.seriesById(oldId).map(Series::points).orElse(List.of());
+        return with(d, d.sources(), d.companies(), put(d.series(), oldId, Series::id, withPoints(series, points)),
+                d.partnerships(), d.watchlist());
+    }
+
+    public static Dataset deleteSeries(Dataset d, String id) {
+        return with(d, d.sources(), d.companies(), remove(d.series(), Series::id, id), d.partnerships(), d.watchlist());
+    }
+
+    /** Adds a figure to a series (index -1) or replaces the figure at {@code index}. */
+    public static Dataset putPoint(Dataset d, String seriesId, int index, Point point) {
+        Series s = d.seriesById(seriesId).orElseThrow(() -> new RefusedException("no series '" + seriesId + "'"));
+        List<Point> points = new ArrayList<>(s.points());
+        if (index < 0) {
+            points.add(insertAt(points, point.period()), point);
+        } else {
+            points.set(index, point);
+        }
+        return replaceSeries(d, withPoints(s, points));
+    }
+
+    public static Dataset deletePoint(Dataset d, String seriesId, int index) {
+        Series s = d.seriesById(seriesId).orElseThrow(() -> new RefusedException("no series '" + seriesId + "'"));
+        List<Point> points = new ArrayList<>(s.points());
+        points.remove(index);
+        return replaceSeries(d, withPoints(s, points));
+    }
+
+    private static int insertAt(List<Point> points, Period period) {
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).period().compareTo(period) > 0) {
+                return i;
+            }
+        }
+        return points.size();
+    }
+
+    private static Dataset replaceSeries(Dataset d, Series s) {
+        return with(d, d.sources(), d.companies(), put(d.series(), s.id(), Series::id, s), d.partnerships(), d.watchlist());
+    }
+
+    static Series withPoints(Series s, List<Point> points) {
+        return new Series(s.id(), s.name(), s.metric(), s.region(), s.company(), s.market(), s.powertrain(), s.unit(),
+                s.scope(), points);
+    }
+
+    // --- partnerships
+
+    public static Dataset putPartnership(Dataset d, String oldId, Partnership p) {
+        return with(d, d.sources(), d.companies(), d.series(), put(d.partnerships(), oldId, Partnership::id, p),
+                d.watchlist());
+    }
+
+    public static Dataset deletePartnership(Dataset d, String id) {
+        return with(d, d.sources(), d.companies(), d.series(), remove(d.partnerships(), Partnership::id, id), d.watchlist());
+    }
+
+    // --- watchlist
+
+    /** Adds a metric or changes one's description; its values stay (the given metric's points are ignored). */
+    public static Dataset putWatchMetric(Dataset d, String oldId, WatchMetric w) {
+        List<Point> points = oldId == null ? List.of() : d.watchlist().stream().filter(x -> x.id().equals(oldId))
+                .findFirst().map(WatchMetric::points).orElse(List.of());
+        WatchMetric kept = new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
+        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(), put(d.watchlist(), oldId, WatchMetric::id, kept));
+    }
+
+    public static Dataset deleteWatchMetric(Dataset d, String id) {
+        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(), remove(d.watchlist(), WatchMetric::id, id));
+    }
+
+    /** Adds a value to a watchlist metric (index -1) or replaces the one at {@code index}. */
+    public static Dataset putWatchPoint(Dataset d, String metricId, int index, Point point) {
+        WatchMetric w = d.watchlist().stream().filter(x -> x.id().equals(metricId)).findFirst()
+                .orElseThrow(() -> new RefusedException("no watchlist metric '" + metricId + "'"));
+        List<Point> points = new ArrayList<>(w.points());
+        if (index < 0) {
+            points.add(insertAt(points, point.period()), point);
+        } else {
+            points.set(index, point);
+        }
+        WatchMetric changed = new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
+        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(),
+                put(d.watchlist(), metricId, WatchMetric::id, changed));
+    }
+
+    public static Dataset deleteWatchPoint(Dataset d, String metricId, int index) {
+        WatchMetric w = d.watchlist().stream().filter(x -> x.id().equals(metricId)).findFirst()
+                .orElseThrow(() -> new RefusedException("no watchlist metric '" + metricId + "'"));
+        List<Point> points = new ArrayList<>(w.points());
+        points.remove(index);
+        WatchMetric changed = new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
+        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(),
+                put(d.watchlist(), metricId, WatchMetric::id, changed));
+    }
+
+    // --- helpers
+
+    private static Dataset with(Dataset d, List<Source> sources, List<Company> companies, List<Series> series,
+            List<Partnership> partnerships, List<WatchMetric> watchlist) {
+        return new Dataset(d.schema(), d.schemaVersion(), d.name(), d.updated(), d.sourcePriority(), sources, companies,
+                series, partnerships, watchlist);
+    }
+
+    /** {@code item} in place of the entry with id {@code oldId}, or appended when {@code oldId} is null. */
+    private static <T> List<T> put(List<T> list, String oldId, Function<T, String> id, T item) {
+        List<T> out = new ArrayList<>(list);
+        if (oldId == null) {
+            out.add(item);
+            return out;
+        }
+        int at = indexOf(list, e -> id.apply(e).equals(oldId));
+        if (at < 0) {
+            throw new RefusedException("'" + oldId + "' is no longer in the data");
+        }
+        out.set(at, item);
+        return out;
+    }
+
+    private static <T> List<T> remove(List<T> list, Function<T, String> id, String gone) {
+        if (indexOf(list, e -> id.apply(e).equals(gone)) < 0) {
+            throw new RefusedException("'" + gone + "' is no longer in the data");
+        }
+        return list.stream().filter(e -> !id.apply(e).equals(gone)).toList();
+    }
+
+    private static <T> int indexOf(List<T> list, Predicate<T> match) {
+        for (int i = 0; i < list.size(); i++) {
+            if (match.test(list.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+}

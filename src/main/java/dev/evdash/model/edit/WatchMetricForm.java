@@ -1,0 +1,84 @@
+package dev.evdash.model.edit;
+
+import dev.evdash.data.Dataset;
+import dev.evdash.data.Edits;
+import dev.evdash.data.Period;
+import dev.evdash.data.WatchMetric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/** Adds an AI-adoption metric to the watchlist or changes one; its target is optional. */
+public final class WatchMetricForm extends Form {
+
+    private final WatchMetric original;
+
+    public WatchMetricForm(Dataset dataset, WatchMetric original) {
+        super(dataset, original == null ? "New watchlist metric" : "Change watchlist metric " + original.id());
+        this.original = original;
+        WatchMetric.Target t = original == null ? null : original.target();
+        text("id", "Id", original == null ? "" : original.id(), "e.g. bmw-ota-update-frequency");
+        text("name", "Name", original == null ? "" : original.name(), "");
+        List<Choice> companies = new ArrayList<>();
+        companies.add(new Choice("", "No company"));
+        companies.addAll(companyChoices(dataset));
+        choice("company", "Company", companies, original == null || original.company() == null ? "" : original.company());
+        text("unit", "Unit", original == null ? "" : original.unit(), "percent, updates per year, …");
+        area("description", "What it measures", original == null ? "" : original.description());
+        text("targetValue", "Target", t == null ? "" : PointForm.plain(t.value()), "optional");
+        text("targetPeriod", "Target period", t == null ? "" : t.period().toString(), "e.g. 2030");
+        List<Choice> sources = new ArrayList<>();
+        sources.add(new Choice("", "None"));
+        sources.addAll(sourceChoices(dataset));
+        choice("targetSource", "Target's source", sources, t == null ? "" : t.source());
+        ready();
+    }
+
+    @Override
+    protected void check(Map<String, String> errors) {
+        checkId(errors, "id", text("id"), original == null ? null : original.id(),
+                dataset.watchlist().stream().map(WatchMetric::id).toList(), "watchlist metric");
+        required(errors, "name", text("name"), "a name");
+        required(errors, "unit", text("unit"), "a unit");
+        required(errors, "description", text("description"), "what it measures");
+        boolean any = !text("targetValue").isEmpty() || !text("targetPeriod").isEmpty() || !text("targetSource").isEmpty();
+        if (any) {
+            try {
+                double v = Double.parseDouble(text("targetValue"));
+                if (!Double.isFinite(v) || v < 0) {
+                    errors.put("targetValue", "a number, not negative");
+                }
+            } catch (NumberFormatException e) {
+                errors.put("targetValue", "a target is a number");
+            }
+            try {
+                Period.parse(text("targetPeriod"));
+            } catch (IllegalArgumentException e) {
+                errors.put("targetPeriod", "when the target is for: 2030 or 2030-Q4");
+            }
+            if (text("targetSource").isEmpty()) {
+                errors.put("targetSource", "a target names the source that sets it");
+            }
+        }
+    }
+
+    public WatchMetric value() {
+        WatchMetric.Target target = text("targetValue").isEmpty() ? null : new WatchMetric.Target(
+                Double.parseDouble(text("targetValue")), Period.parse(text("targetPeriod")), text("targetSource"));
+        return new WatchMetric(text("id"), text("name"), optional("company"), text("unit"), text("description"), target,
+                List.of());
+    }
+
+    @Override
+    public String editLabel() {
+        return (original == null ? "add watchlist metric " : "change watchlist metric ") + text("id");
+    }
+
+    @Override
+    public UnaryOperator<Dataset> edit() {
+        WatchMetric w = value();
+        String oldId = original == null ? null : original.id();
+        return d -> Edits.putWatchMetric(d, oldId, w);
+    }
+}

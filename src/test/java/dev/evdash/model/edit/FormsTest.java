@@ -1,0 +1,117 @@
+package dev.evdash.model.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.Edits;
+import dev.evdash.data.Series;
+import dev.evdash.data.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FormsTest {
+
+    static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+
+    @Test
+    void aFigureWithoutASourceOrWithANegativeCountIsRefusedWithTheReason() {
+        Series bmw = BUNDLED.seriesById("deliveries-bmw-bev").orElseThrow();
+        PointForm f = PointForm.of(BUNDLED, bmw, -1);
+        assertThat(f.isValid()).isFalse();
+        f.field("period").setText("2026-Q1");
+        f.field("value").setText("-5");
+        assertThat(f.field("value").getError()).isEqualTo("a count of vehicles cannot be negative");
+        assertThat(f.field("source").getError()).isEqualTo("every figure names its source");
+        f.field("value").setText("100,000");
+        f.field("source").setText("bmw-2024-ansa");
+        assertThat(f.errors()).isEmpty();
+        assertThat(f.value().value()).isEqualTo(100_000);
+        f.field("period").setText("2026-13");
+        assertThat(f.field("period").getError()).startsWith("a year, half, quarter or month");
+
+        Series share = BUNDLED.seriesById("ev-sales-share-china").orElseThrow();
+        PointForm pct = PointForm.of(BUNDLED, share, -1);
+        pct.field("value").setText("120");
+        assertThat(pct.field("value").getError()).isEqualTo("a percentage is at most 100");
+
+        // the same source cannot give two figures for one period
+        PointForm again = PointForm.of(BUNDLED, bmw, -1);
+        again.field("period").setText(bmw.points().get(0).period().toString());
+        again.field("value").setText("1");
+        again.field("source").setText(bmw.points().get(0).source());
+        assertThat(again.field("source").getError()).startsWith("this source already gives a figure for");
+    }
+
+    @Test
+    void aPartnershipWithOnePartyIsRefusedWithTheReason() {
+        PartnershipForm f = new PartnershipForm(BUNDLED, null);
+        f.field("id").setText("bmw-solo");
+        f.field("parties").values().setAll("bmw");
+        assertThat(f.field("parties").getError()).isEqualTo("a partnership needs at least two parties");
+        f.field("parties").values().add("bmw");
+        assertThat(f.field("parties").getError()).as("the same party twice").isNotEmpty();
+        f.field("parties").values().setAll("bmw", "momenta");
+        assertThat(f.field("parties").getError()).isEmpty();
+        f.field("id").setText(BUNDLED.partnerships().get(0).id());
+        assertThat(f.field("id").getError()).isEqualTo("another partnership has this id");
+        f.field("id").setText("Bad Id");
+        assertThat(f.field("id").getError()).startsWith("lower-case letters");
+        f.field("announced").setText("2025-02-30");
+        assertThat(f.field("announced").getError()).startsWith("a year, month or day");
+        assertThat(f.field("sources").getError()).isEqualTo("every partnership names at least one source");
+    }
+
+    @Test
+    void changingASourcesIdChangesItWhereverItIsCited() {
+        Source s = BUNDLED.source("bmw-2024-ansa").orElseThrow();
+        SourceForm f = new SourceForm(BUNDLED, s);
+        assertThat(f.errors()).isEmpty();
+        f.field("url").setText("not a link");
+        assertThat(f.field("url").getError()).startsWith("the address where it can be read");
+        f.field("url").setText(s.url());
+        f.field("id").setText("bmw-2024-ansa-it");
+        Dataset after = f.edit().apply(BUNDLED);
+        assertThat(after.source("bmw-2024-ansa")).isEmpty();
+        assertThat(after.series().stream().flatMap(x -> x.points().stream()).filter(p -> p.source().equals("bmw-2024-ansa")))
+                .isEmpty();
+        assertThat(after.series().stream().flatMap(x -> x.points().stream()).filter(p -> p.source().equals("bmw-2024-ansa-it")))
+                .hasSameSizeAs(BUNDLED.series().stream().flatMap(x -> x.points().stream())
+                        .filter(p -> p.source().equals("bmw-2024-ansa")).toList());
+    }
+
+    @Test
+    void aSeriesOfDeliveriesBelongsToACompanyAndAWatchTargetNamesItsSource() {
+        SeriesForm f = new SeriesForm(BUNDLED, null);
+        f.field("id").setText("deliveries-zeekr-bev");
+        f.field("of").setText("region:china");
+        assertThat(f.field("of").getError()).isEqualTo("deliveries are a company's");
+        f.field("of").setText("company:byd");
+        f.field("powertrain").setText("bev");
+        assertThat(f.errors()).isEmpty();
+        Dataset after = f.edit().apply(BUNDLED);
+        assertThat(after.seriesById("deliveries-zeekr-bev").orElseThrow().company()).isEqualTo("byd");
+
+        WatchMetricForm w = new WatchMetricForm(BUNDLED, BUNDLED.watchlist().get(0));
+        assertThat(w.errors()).isEmpty();
+        w.field("targetValue").setText("50");
+        assertThat(w.field("targetPeriod").getError()).startsWith("when the target is for");
+        assertThat(w.field("targetSource").getError()).isEqualTo("a target names the source that sets it");
+    }
+
+    @Test
+    void deletingWhatOthersReferToIsRefused() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Edits.deleteCompany(BUNDLED, "bmw")))
+                .isInstanceOf(Edits.RefusedException.class).hasMessageContaining("company 'bmw' is referred to by");
+        String unused = "unused-test-company";
+        CompanyForm c = new CompanyForm(BUNDLED, null);
+        c.field("id").setText(unused);
+        c.field("name").setText("Unused");
+        c.field("kind").setText("tech");
+        c.field("country").setText("China");
+        Dataset with = c.edit().apply(BUNDLED);
+        assertThat(Edits.deleteCompany(with, unused)).isEqualTo(BUNDLED);
+        assertThat(List.of(Edits.deleteWatchMetric(BUNDLED, BUNDLED.watchlist().get(0).id()).watchlist().size()))
+                .containsExactly(BUNDLED.watchlist().size() - 1);
+    }
+}
