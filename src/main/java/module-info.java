@@ -36,6 +36,8 @@ module dev.evdash {
     opens dev.evdash.view.overview to javafx.fxml;
     opens dev.evdash.view.claims to javafx.fxml;
     opens dev.evdash.view.alliances to javafx.fxml;
+    opens dev.evdash.view.watchlist to javafx.fxml;
+    opens dev.evdash.view.data to javafx.fxml;
     opens dev.evdash.css;
     opens dev.evdash.fonts;
     opens dev.evdash.icons;

@@ -64,7 +64,7 @@ final class DataActions {
         task.setOnSucceeded(e -> {
             ReadResult r = task.getValue();
             r.dataset().ifPresentOrElse(
-                    d -> data.apply(new LoadOutcome(d, origin, List.of())),
+                    d -> data.apply(new LoadOutcome(d, origin, List.of(), r.stamp().orElse(null))),
                     () -> {
                         report(r.problems());
                         data.keepDataWithProblems(r.problems());

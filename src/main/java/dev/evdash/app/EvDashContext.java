@@ -2,8 +2,10 @@ package dev.evdash.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
 import dev.evdash.data.DatasetRepository;
+import dev.evdash.data.DatasetStore;
 import dev.evdash.data.LoadOutcome;
 import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.DataModel;
@@ -18,7 +20,13 @@ import dev.evdash.model.ViewId;
 import dev.evdash.model.ShellModel;
 import dev.evdash.model.SourcesModel;
 import dev.evdash.model.Theme;
+import dev.evdash.model.WatchlistModel;
 import dev.evdash.model.WebLinks;
+import dev.evdash.model.edit.DataEditor;
+import dev.evdash.model.edit.DataViewModel;
+import dev.evdash.view.data.DataController;
+import dev.evdash.view.watchlist.WatchlistActions;
+import dev.evdash.view.watchlist.WatchlistController;
 import dev.evdash.view.alliances.AllianceActions;
 import dev.evdash.view.alliances.AlliancesController;
 import dev.evdash.view.claims.ClaimsController;
@@ -70,6 +78,10 @@ public final class EvDashContext {
     private final DataActions dataActions;
     private final ExecutorService background;
     private final Consumer<String> browser;
+    private final DataEditor editor;
+    private final DataViewModel dataView;
+    private final WatchlistModel watchlist;
+    private final EditActions edits;
 
     private EvDashContext(Settings settings, DatasetRepository repository, LoadOutcome initial, Consumer<String> browser) {
         this.settings = settings;
@@ -94,7 +106,18 @@ public final class EvDashContext {
             return t;
         });
         dataActions = new DataActions(repository, data, background);
-        exports = new ExportActions(new ExportModels(data, overview, chinaShare, deliveries, alliances, claims, sources),
+        DatasetStore store = new DatasetStore(new DatasetCodec(), new DatasetReader());
+        editor = new DataEditor(data, store::check);
+        dataView = new DataViewModel(data, editor);
+        edits = new EditActions(data, editor, store, repository, dataActions, shell, background);
+        shell.unsavedProperty().bind(editor.dirtyProperty());
+        shell.canUndoProperty().bind(editor.canUndoProperty());
+        shell.canRedoProperty().bind(editor.canRedoProperty());
+        shell.undoTextProperty().bind(editor.undoTextProperty());
+        shell.redoTextProperty().bind(editor.redoTextProperty());
+        watchlist = new WatchlistModel(data.datasetProperty());
+        exports = new ExportActions(new ExportModels(data, overview, chinaShare, deliveries, alliances, claims, sources,
+                watchlist),
                 shell, data, settings, background);
         if (initial.hasProblems()) {
             dataActions.report(initial.problems());
@@ -123,7 +146,24 @@ public final class EvDashContext {
                 ClaimsController.class, () -> new ClaimsController(claims),
                 ChinaShareController.class, () -> new ChinaShareController(chinaShare),
                 DeliveriesController.class, () -> new DeliveriesController(deliveries),
-                SourcesController.class, () -> new SourcesController(sources, this::openLink));
+                SourcesController.class, () -> new SourcesController(sources, this::openLink),
+                WatchlistController.class, () -> new WatchlistController(watchlist, new WatchlistActions() {
+                    @Override
+                    public void addValue(String metricId) {
+                        shell.setCurrentView(ViewId.DATA);
+                        dataView.selectedMetricProperty().set(metricId);
+                        dataView.newMetricPoint();
+                    }
+
+                    @Override
+                    public void addMetric() {
+                        shell.setCurrentView(ViewId.DATA);
+                        dataView.newWatchMetric();
+                    }
+                }),
+                DataController.class, () -> new DataController(dataView, edits, javafx.beans.binding.Bindings
+                        .createStringBinding(() -> edits.describeTarget(editor.isDirty()), editor.dirtyProperty(),
+                                data.originProperty())));
         Views views = new Views(controllers);
         ShellController shellController = new ShellController(shell, data, views, actions);
         Parent root = new Views(Map.of(ShellController.class, () -> shellController))
@@ -136,11 +176,18 @@ public final class EvDashContext {
         applyTheme(root, shell.getTheme());
         shell.themeProperty().addListener((obs, old, theme) -> applyTheme(root, theme));
 
-        stage.setTitle("EVDash");
+        stage.titleProperty().bind(shell.titleProperty());
         windowIcon().ifPresent(icon -> stage.getIcons().setAll(icon));
         stage.setScene(scene);
         WindowState.restore(settings, stage);
-        stage.setOnCloseRequest(e -> close(stage));
+        stage.setOnCloseRequest(e -> {
+            if (edits.confirmClose(stage, () -> closeNow(stage))) {
+                close(stage);
+            } else {
+                e.consume(); // unsaved changes: the user stays, or the window closes after its save
+            }
+        });
+        edits.attach(stage);
         stage.show();
     }
 
@@ -153,7 +200,13 @@ public final class EvDashContext {
         }
     }
 
+    private void closeNow(Stage stage) {
+        close(stage);
+        stage.close();
+    }
+
     private void close(Stage stage) {
+        edits.stopWatching();
         WindowState.save(settings, stage, shell);
         background.shutdownNow();
         layoutThread.shutdownNow();
@@ -250,6 +303,19 @@ public final class EvDashContext {
         return deliveries;
     }
 
+    public DataEditor editor() {
+        return editor;
+    }
+
+    public DataViewModel dataView() {
+        return dataView;
+    }
+
+    /** Saving and importing, for tests that drive them without file choosers. */
+    EditActions edits() {
+        return edits;
+    }
+
     /** The shell's requests, carried out against this context. */
     private final class Actions implements ShellActions {
         private final Stage stage;
@@ -312,9 +378,35 @@ public final class EvDashContext {
         }
 
         @Override
+        public void save() {
+            edits.save();
+        }
+
+        @Override
+        public void saveAs(Window owner) {
+            edits.saveAs(owner);
+        }
+
+        @Override
+        public void importIea(Window owner) {
+            edits.importIea(owner);
+        }
+
+        @Override
+        public void undo() {
+            editor.undo();
+        }
+
+        @Override
+        public void redo() {
+            editor.redo();
+        }
+
+        @Override
         public void quit() {
-            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
-            stage.close();
+            if (edits.confirmClose(stage, () -> closeNow(stage))) {
+                closeNow(stage);
+            }
         }
     }
 }

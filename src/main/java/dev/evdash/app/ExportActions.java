@@ -111,7 +111,7 @@ final class ExportActions {
 
     /** Writes a pack of every view to {@code folder} in the background; cancel the returned task to stop. */
     Task<List<ReportPack.Entry>> exportPack(Path folder, ExportDialog.Choice c) {
-        ReportPack.Request request = new ReportPack.Request(folder, List.of(ViewId.values()), c.size(), c.scale(),
+        ReportPack.Request request = new ReportPack.Request(folder, dev.evdash.export.ViewExports.exportable(), c.size(), c.scale(),
                 shell.getTheme(), true, LocalDate.now(), "EVDash " + BuildInfo.version());
         Task<List<ReportPack.Entry>> task = new Task<>() {
             @Override

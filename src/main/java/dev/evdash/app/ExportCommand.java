@@ -44,8 +44,8 @@ final class ExportCommand implements Callable<Integer> {
     static final Map<String, ViewId> VIEW_NAMES = Map.of(
             "overview", ViewId.OVERVIEW, "share", ViewId.CHINA_SHARE, "china-share", ViewId.CHINA_SHARE,
             "deliveries", ViewId.DELIVERIES, "alliances", ViewId.ALLIANCES, "claims", ViewId.CLAIMS,
-            "sources", ViewId.SOURCES);
-    static final String VIEW_LIST = "overview, share, deliveries, alliances, claims, sources or all";
+            "sources", ViewId.SOURCES, "watchlist", ViewId.WATCHLIST);
+    static final String VIEW_LIST = "overview, share, deliveries, alliances, watchlist, claims, sources or all";
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
     Path out;
@@ -146,10 +146,7 @@ final class ExportCommand implements Callable<Integer> {
         for (String name : views) {
             String n = name.strip().toLowerCase(Locale.ROOT);
             if (n.equals("all")) {
-                chosen.addAll(List.of(ViewId.values()));
-            } else if (n.equals("watchlist")) {
-                throw new CommandLine.ParameterException(cl,
-                        "--views: the watchlist view is not in this version yet; choose from " + VIEW_LIST);
+                chosen.addAll(dev.evdash.export.ViewExports.exportable());
             } else if (VIEW_NAMES.containsKey(n)) {
                 chosen.add(VIEW_NAMES.get(n));
             } else {

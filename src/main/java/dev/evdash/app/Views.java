@@ -19,7 +19,9 @@ final class Views implements ViewLoader {
             ViewId.CHINA_SHARE, "/dev/evdash/view/market/ChinaShare.fxml",
             ViewId.DELIVERIES, "/dev/evdash/view/deliveries/Deliveries.fxml",
             ViewId.ALLIANCES, "/dev/evdash/view/alliances/Alliances.fxml",
-            ViewId.SOURCES, "/dev/evdash/view/sources/Sources.fxml");
+            ViewId.SOURCES, "/dev/evdash/view/sources/Sources.fxml",
+            ViewId.WATCHLIST, "/dev/evdash/view/watchlist/Watchlist.fxml",
+            ViewId.DATA, "/dev/evdash/view/data/Data.fxml");
 
     private final Map<Class<?>, Supplier<?>> controllers;
 

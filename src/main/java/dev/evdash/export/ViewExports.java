@@ -10,6 +10,8 @@ import dev.evdash.model.ClaimCheck;
 import dev.evdash.model.Formats;
 import dev.evdash.model.Kpi;
 import dev.evdash.model.OverviewFigures;
+import dev.evdash.model.WatchRow;
+import dev.evdash.view.watchlist.WatchTiles;
 import dev.evdash.model.SourceRow;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.chart.BarData;
@@ -41,7 +43,7 @@ public final class ViewExports {
 
     /** The views that can be exported, in the order of the sidebar. */
     public static List<ViewId> exportable() {
-        return List.of(ViewId.values());
+        return java.util.Arrays.stream(ViewId.values()).filter(v -> v != ViewId.DATA).toList();
     }
 
     public static ViewExport of(ViewId view, ExportModels m) {
@@ -52,6 +54,8 @@ public final class ViewExports {
             case ALLIANCES -> alliances(m);
             case CLAIMS -> claims(m);
             case SOURCES -> sources(m);
+            case WATCHLIST -> watchlist(m);
+            case DATA -> throw new IllegalArgumentException("the Data view is the editor, not a view to export");
         };
     }
 
@@ -161,6 +165,51 @@ public final class ViewExports {
                     return new VBox(14, tiles, heading, table);
                 },
                 new CsvTable(List.of("period", "figure", "value", "change", "source"), rows));
+    }
+
+    private static ViewExport watchlist(ExportModels m) {
+        Dataset d = m.data().getDataset();
+        List<WatchRow> rows = List.copyOf(m.watchlist().rows());
+        String selected = m.watchlist().selectedProperty().get();
+        Optional<WatchRow> chosen = rows.stream().filter(r -> r.metric().id().equals(selected)).findFirst();
+        BarData history = m.watchlist().chartProperty().get();
+        Set<Source> sources = new LinkedHashSet<>();
+        rows.forEach(r -> sources.addAll(r.sources()));
+        List<List<Object>> csv = new ArrayList<>();
+        for (WatchRow r : rows) {
+            if (r.metric().points().isEmpty()) {
+                csv.add(List.of(r.metric().id(), r.metric().name(), r.company(), "", "", r.metric().unit(), "",
+                        "no data yet"));
+            }
+            for (var p : r.metric().points()) {
+                csv.add(List.of(r.metric().id(), r.metric().name(), r.company(), p.period().toString(), p.value(),
+                        r.metric().unit(), d.source(p.source()).map(Source::citation).orElse(p.source()),
+                        p.note() == null ? "" : p.note()));
+            }
+        }
+        long withData = rows.stream().filter(WatchRow::hasData).count();
+        return new ViewExport(ViewId.WATCHLIST, "AI-adoption watchlist", rows.size() + " metrics the article advises"
+                + " investors to monitor; " + (withData == 0 ? "no source has reported a value for any yet"
+                        : withData + " with sourced values"), List.copyOf(sources), () -> {
+                    FlowPane tiles = new FlowPane(12, 12);
+                    rows.forEach(r -> tiles.getChildren().add(WatchTiles.tile(r, false)));
+                    Label heading = new Label(chosen.map(r -> r.metric().name() + ": history").orElse(""));
+                    heading.getStyleClass().add("section-title");
+                    Node body;
+                    if (history.isEmpty()) {
+                        Label none = new Label(chosen.map(r -> "No data yet: no source in the data gives a value for "
+                                + r.metric().name() + ".").orElse("No metric chosen."));
+                        none.getStyleClass().add("watch-no-data");
+                        none.setWrapText(true);
+                        body = none;
+                    } else {
+                        body = chart(history, Formats::compact, false);
+                    }
+                    VBox box = new VBox(14, tiles, heading, body);
+                    VBox.setVgrow(body, Priority.ALWAYS);
+                    return box;
+                },
+                new CsvTable(List.of("metric", "name", "company", "period", "value", "unit", "source", "note"), csv));
     }
 
     private static ViewExport claims(ExportModels m) {

@@ -15,10 +15,52 @@ public final class ShellModel {
             new javafx.beans.property.SimpleStringProperty(this, "message", "");
     private final StringBinding dataStatus;
     private final StringBinding dataCounts;
+    private final javafx.beans.property.BooleanProperty unsaved =
+            new javafx.beans.property.SimpleBooleanProperty(this, "unsaved");
+    private final javafx.beans.property.BooleanProperty canUndo =
+            new javafx.beans.property.SimpleBooleanProperty(this, "canUndo");
+    private final javafx.beans.property.BooleanProperty canRedo =
+            new javafx.beans.property.SimpleBooleanProperty(this, "canRedo");
+    private final javafx.beans.property.StringProperty undoText =
+            new javafx.beans.property.SimpleStringProperty(this, "undoText", "Undo");
+    private final javafx.beans.property.StringProperty redoText =
+            new javafx.beans.property.SimpleStringProperty(this, "redoText", "Redo");
+    private final StringBinding title;
 
     public ShellModel(DataModel data) {
-        dataStatus = Bindings.createStringBinding(() -> "Data: " + data.getOrigin().label(), data.originProperty());
+        dataStatus = Bindings.createStringBinding(() -> "Data: " + data.getOrigin().label()
+                + (unsaved.get() ? " (unsaved changes)" : ""), data.originProperty(), unsaved);
         dataCounts = Bindings.createStringBinding(() -> counts(data.getDataset()), data.datasetProperty());
+        title = Bindings.createStringBinding(() -> (unsaved.get() ? "*" : "")
+                + data.getOrigin().path().map(p -> String.valueOf(p.getFileName())).orElse("Bundled dataset")
+                + " – EVDash", data.originProperty(), unsaved);
+    }
+
+    /** The window title: "*dataset.json – EVDash" while there are unsaved changes. */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** Whether the data on screen has changes not yet saved; bound to the editor. */
+    public javafx.beans.property.BooleanProperty unsavedProperty() {
+        return unsaved;
+    }
+
+    public javafx.beans.property.BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public javafx.beans.property.BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    /** "Undo add partnership bmw-momenta": the Edit menu's wording. */
+    public javafx.beans.property.StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public javafx.beans.property.StringProperty redoTextProperty() {
+        return redoText;
     }
 
     static String counts(Dataset d) {

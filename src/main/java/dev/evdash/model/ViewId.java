@@ -6,8 +6,10 @@ public enum ViewId {
     CHINA_SHARE("China share"),
     DELIVERIES("Deliveries"),
     ALLIANCES("Alliances"),
+    WATCHLIST("Watchlist"),
     CLAIMS("Claims"),
-    SOURCES("Sources");
+    SOURCES("Sources"),
+    DATA("Data");
 
     private final String title;
 

@@ -29,5 +29,18 @@ public interface ShellActions {
     /** Asks for a folder and writes every view there, in the background, with progress and cancel. */
     void exportPack(Window owner);
 
+    /** Saves the data to its file; asks what to do if the file changed on disk since it was loaded. */
+    void save();
+
+    /** Asks for a file and saves the data there; later saves go there too. */
+    void saveAs(Window owner);
+
+    /** Asks for an IEA Data Explorer CSV and merges it into the data. */
+    void importIea(Window owner);
+
+    void undo();
+
+    void redo();
+
     void quit();
 }

@@ -44,6 +44,10 @@ public final class ShellController {
     @FXML private Button dismissProblems;
     @FXML private ListView<Problem> problemList;
     @FXML private StatusBar statusBar;
+    @FXML private javafx.scene.layout.HBox viewToolbar;
+    @FXML private javafx.scene.control.MenuItem undoItem;
+    @FXML private javafx.scene.control.MenuItem redoItem;
+    @FXML private javafx.scene.control.MenuItem redoAltItem;
 
     public ShellController(ShellModel shell, DataModel data, ViewLoader views, ShellActions actions) {
         this.shell = shell;
@@ -67,6 +71,12 @@ public final class ShellController {
             themeToggle.setSelected(theme == Theme.DARK);
             darkThemeItem.setSelected(theme == Theme.DARK);
         });
+
+        undoItem.disableProperty().bind(shell.canUndoProperty().not());
+        undoItem.textProperty().bind(shell.undoTextProperty());
+        redoItem.disableProperty().bind(shell.canRedoProperty().not());
+        redoItem.textProperty().bind(shell.redoTextProperty());
+        redoAltItem.disableProperty().bind(shell.canRedoProperty().not());
 
         problemList.setItems(data.problems());
         problemList.setCellFactory(list -> new ListCell<>() {
@@ -117,6 +127,7 @@ public final class ShellController {
     private void show(ViewId view) {
         Parent node = loaded.computeIfAbsent(view, views::load);
         content.getChildren().setAll(node);
+        viewToolbar.setVisible(view != ViewId.DATA); // the editor is not a view to export
     }
 
     @FXML
@@ -127,6 +138,31 @@ public final class ShellController {
     @FXML
     private void onReload() {
         actions.reload();
+    }
+
+    @FXML
+    private void onSave() {
+        actions.save();
+    }
+
+    @FXML
+    private void onSaveAs() {
+        actions.saveAs(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onImport() {
+        actions.importIea(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onUndo() {
+        actions.undo();
+    }
+
+    @FXML
+    private void onRedo() {
+        actions.redo();
     }
 
     @FXML

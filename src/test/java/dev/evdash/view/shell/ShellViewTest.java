@@ -45,7 +45,7 @@ class ShellViewTest {
 
     @Test
     void windowOpensOnTheBundledData(FxRobot robot) throws Exception {
-        assertThat(stage.getTitle()).isEqualTo("EVDash");
+        assertThat(stage.getTitle()).isEqualTo("Bundled dataset – EVDash");
         assertThat(stage.getIcons()).as("window icon").singleElement()
                 .satisfies(icon -> assertThat(icon.getWidth()).isEqualTo(512));
         StatusBar status = robot.lookup(".status-bar").queryAs(StatusBar.class);

@@ -1,0 +1,322 @@
+package dev.evdash.view.data;
+
+import dev.evdash.data.Company;
+import dev.evdash.data.Partnership;
+import dev.evdash.data.Point;
+import dev.evdash.data.Series;
+import dev.evdash.data.Source;
+import dev.evdash.data.WatchMetric;
+import dev.evdash.model.edit.DataViewModel;
+import dev.evdash.model.edit.Form;
+import dev.evdash.view.controls.Columns;
+import java.math.BigDecimal;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** Binds the Data view's tables, buttons and form pane to {@link DataViewModel}; the model does the work. */
+public final class DataController {
+
+    private final DataViewModel model;
+    private final DataViewActions actions;
+    private final ObservableStringValue fileText;
+
+    @FXML private BorderPane root;
+    @FXML private Label fileLine;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Tooltip undoTip;
+    @FXML private Tooltip redoTip;
+    @FXML private Button saveButton;
+    @FXML private Label message;
+    @FXML private TableView<Partnership> partnershipTable;
+    @FXML private TableColumn<Partnership, String> pAnnounced;
+    @FXML private TableColumn<Partnership, String> pParties;
+    @FXML private TableColumn<Partnership, String> pAreas;
+    @FXML private Button editPartnership;
+    @FXML private Button deletePartnership;
+    @FXML private TableView<Series> seriesTable;
+    @FXML private TableColumn<Series, String> sName;
+    @FXML private TableColumn<Series, Number> sCount;
+    @FXML private Button editSeries;
+    @FXML private Button deleteSeries;
+    @FXML private TableView<Point> pointTable;
+    @FXML private TableColumn<Point, String> ptPeriod;
+    @FXML private TableColumn<Point, String> ptValue;
+    @FXML private TableColumn<Point, String> ptSource;
+    @FXML private Button addPoint;
+    @FXML private Button editPoint;
+    @FXML private Button deletePoint;
+    @FXML private TableView<WatchMetric> metricTable;
+    @FXML private TableColumn<WatchMetric, String> mName;
+    @FXML private TableColumn<WatchMetric, String> mUnit;
+    @FXML private Button editMetric;
+    @FXML private Button deleteMetric;
+    @FXML private TableView<Point> valueTable;
+    @FXML private TableColumn<Point, String> vPeriod;
+    @FXML private TableColumn<Point, String> vValue;
+    @FXML private TableColumn<Point, String> vSource;
+    @FXML private Button addValue;
+    @FXML private Button editValue;
+    @FXML private Button deleteValue;
+    @FXML private TableView<Company> companyTable;
+    @FXML private TableColumn<Company, String> cName;
+    @FXML private TableColumn<Company, String> cKind;
+    @FXML private TableColumn<Company, String> cCountry;
+    @FXML private Button editCompany;
+    @FXML private Button deleteCompany;
+    @FXML private TableView<Source> sourceTable;
+    @FXML private TableColumn<Source, String> srcTitle;
+    @FXML private TableColumn<Source, String> srcPublisher;
+    @FXML private Button editSource;
+    @FXML private Button deleteSource;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private javafx.scene.layout.StackPane formPane;
+    @FXML private Label formTitle;
+    @FXML private ScrollPane formScroll;
+    @FXML private Label formProblem;
+    @FXML private Button applyButton;
+
+    /** {@code fileText} says which file the data is saved to and whether it has unsaved changes. */
+    public DataController(DataViewModel model, DataViewActions actions, ObservableStringValue fileText) {
+        this.model = model;
+        this.actions = actions;
+        this.fileText = fileText;
+    }
+
+    @FXML
+    private void initialize() {
+        fileLine.textProperty().bind(fileText);
+        message.textProperty().bind(model.messageProperty());
+        var editor = model.editor();
+        undoButton.disableProperty().bind(editor.canUndoProperty().not());
+        redoButton.disableProperty().bind(editor.canRedoProperty().not());
+        undoTip.textProperty().bind(Bindings.concat(editor.undoTextProperty(), " (Ctrl+Z)"));
+        redoTip.textProperty().bind(Bindings.concat(editor.redoTextProperty(), " (Ctrl+Y)"));
+        saveButton.disableProperty().bind(editor.dirtyProperty().not());
+
+        Columns.text(pAnnounced, Partnership::announced);
+        Columns.text(pParties, model::partyNames);
+        Columns.text(pAreas, p -> String.join(", ", p.areas().stream().map(a -> a.label()).toList()));
+        table(partnershipTable, model.partnerships(), editPartnership, deletePartnership, model::edit);
+
+        Columns.text(sName, s -> (s.name() == null ? s.id() : s.name()) + "  (" + s.id() + ")");
+        Columns.number(sCount, s -> s.points().size(), v -> Long.toString(Math.round(v)));
+        table(seriesTable, model.series(), editSeries, deleteSeries, model::edit);
+        seriesTable.getSelectionModel().selectedItemProperty().addListener((obs, old, s) ->
+                model.selectedSeriesProperty().set(s == null ? null : s.id()));
+        points(pointTable, ptPeriod, ptValue, ptSource, editPoint, deletePoint, model::editSeriesPoint);
+        pointTable.setItems(model.seriesPoints());
+        addPoint.disableProperty().bind(model.selectedSeriesProperty().isNull());
+
+        Columns.text(mName, WatchMetric::name);
+        Columns.text(mUnit, WatchMetric::unit);
+        table(metricTable, model.watchlist(), editMetric, deleteMetric, model::edit);
+        metricTable.getSelectionModel().selectedItemProperty().addListener((obs, old, w) ->
+                model.selectedMetricProperty().set(w == null ? null : w.id()));
+        points(valueTable, vPeriod, vValue, vSource, editValue, deleteValue, model::editMetricPoint);
+        valueTable.setItems(model.metricPoints());
+        addValue.disableProperty().bind(model.selectedMetricProperty().isNull());
+
+        Columns.text(cName, c -> c.name() + (c.localName() == null ? "" : " " + c.localName()) + "  (" + c.id() + ")");
+        Columns.text(cKind, c -> c.kind().name().toLowerCase(java.util.Locale.ROOT));
+        Columns.text(cCountry, Company::country);
+        table(companyTable, model.companies(), editCompany, deleteCompany, model::edit);
+
+        Columns.text(srcTitle, s -> s.title() + (s.published() == null ? "" : " (" + s.published() + ")"));
+        Columns.text(srcPublisher, Source::publisher);
+        table(sourceTable, model.sources(), editSource, deleteSource, model::edit);
+
+        model.formProperty().addListener((obs, old, form) -> showForm(form));
+        formProblem.textProperty().bind(model.formProblemProperty());
+        showForm(model.formProperty().get());
+    }
+
+    private <T> void table(TableView<T> table, javafx.collections.ObservableList<T> items, Button edit, Button delete,
+            java.util.function.Consumer<T> onEdit) {
+        table.setItems(items);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setOnMouseClicked(e -> {
+            T item = table.getSelectionModel().getSelectedItem();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && item != null) {
+                onEdit.accept(item);
+            }
+        });
+    }
+
+    private void points(TableView<Point> table, TableColumn<Point, String> period, TableColumn<Point, String> value,
+            TableColumn<Point, String> source, Button edit, Button delete, java.util.function.IntConsumer onEdit) {
+        Columns.text(period, p -> p.period().toString());
+        Columns.text(value, p -> (p.qualifier() == null ? "" : p.qualifier().words() + " ")
+                + BigDecimal.valueOf(p.value()).stripTrailingZeros().toPlainString());
+        Columns.text(source, Point::source);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setOnMouseClicked(e -> {
+            int i = table.getSelectionModel().getSelectedIndex();
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && i >= 0) {
+                onEdit.accept(i);
+            }
+        });
+    }
+
+    private void showForm(Form form) {
+        boolean open = form != null;
+        if (open && !split.getItems().contains(formPane)) {
+            split.getItems().add(formPane); // the form opens beside the tables; the tables have the room otherwise
+            split.setDividerPositions(0.56);
+        } else if (!open) {
+            split.getItems().remove(formPane);
+        }
+        applyButton.disableProperty().unbind();
+        if (open) {
+            formTitle.setText(form.title());
+            formScroll.setContent(FormView.build(form));
+            applyButton.disableProperty().bind(form.validProperty().not());
+        } else {
+            formScroll.setContent(null);
+        }
+    }
+
+    private static <T> T selected(TableView<T> table) {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private static <T> void ifSelected(TableView<T> table, Function<T, ?> action) {
+        T item = selected(table);
+        if (item != null) {
+            action.apply(item);
+        }
+    }
+
+    @FXML private void onUndo() {
+        model.editor().undo();
+    }
+
+    @FXML private void onRedo() {
+        model.editor().redo();
+    }
+
+    @FXML private void onSave() {
+        actions.save();
+    }
+
+    @FXML private void onImport() {
+        actions.importIea(root.getScene().getWindow());
+    }
+
+    @FXML private void onAddPartnership() {
+        model.newPartnership();
+    }
+
+    @FXML private void onEditPartnership() {
+        ifSelected(partnershipTable, p -> { model.edit(p); return null; });
+    }
+
+    @FXML private void onDeletePartnership() {
+        ifSelected(partnershipTable, model::delete);
+    }
+
+    @FXML private void onAddSeries() {
+        model.newSeries();
+    }
+
+    @FXML private void onEditSeries() {
+        ifSelected(seriesTable, s -> { model.edit(s); return null; });
+    }
+
+    @FXML private void onDeleteSeries() {
+        ifSelected(seriesTable, model::delete);
+    }
+
+    @FXML private void onAddPoint() {
+        model.newSeriesPoint();
+    }
+
+    @FXML private void onEditPoint() {
+        int i = pointTable.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            model.editSeriesPoint(i);
+        }
+    }
+
+    @FXML private void onDeletePoint() {
+        int i = pointTable.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            model.deleteSeriesPoint(i);
+        }
+    }
+
+    @FXML private void onAddMetric() {
+        model.newWatchMetric();
+    }
+
+    @FXML private void onEditMetric() {
+        ifSelected(metricTable, w -> { model.edit(w); return null; });
+    }
+
+    @FXML private void onDeleteMetric() {
+        ifSelected(metricTable, model::delete);
+    }
+
+    @FXML private void onAddValue() {
+        model.newMetricPoint();
+    }
+
+    @FXML private void onEditValue() {
+        int i = valueTable.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            model.editMetricPoint(i);
+        }
+    }
+
+    @FXML private void onDeleteValue() {
+        int i = valueTable.getSelectionModel().getSelectedIndex();
+        if (i >= 0) {
+            model.deleteMetricPoint(i);
+        }
+    }
+
+    @FXML private void onAddCompany() {
+        model.newCompany();
+    }
+
+    @FXML private void onEditCompany() {
+        ifSelected(companyTable, c -> { model.edit(c); return null; });
+    }
+
+    @FXML private void onDeleteCompany() {
+        ifSelected(companyTable, model::delete);
+    }
+
+    @FXML private void onAddSource() {
+        model.newSource();
+    }
+
+    @FXML private void onEditSource() {
+        ifSelected(sourceTable, s -> { model.edit(s); return null; });
+    }
+
+    @FXML private void onDeleteSource() {
+        ifSelected(sourceTable, model::delete);
+    }
+
+    @FXML private void onApplyForm() {
+        model.applyForm();
+    }
+
+    @FXML private void onCancelForm() {
+        model.cancelForm();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.evdash.view.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evdash.app.EvDashContext;
+import dev.evdash.app.MemorySettings;
+import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.Partnership;
+import dev.evdash.model.ViewId;
+import dev.evdash.model.edit.Form;
+import dev.evdash.view.UiTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Editing in the window: a form that checks as you type, undo, save, and the data there after a restart. */
+@ExtendWith(ApplicationExtension.class)
+class DataViewTest {
+
+    @TempDir
+    Path dir;
+
+    private Path userFile;
+    private EvDashContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        userFile = dir.resolve("evdash").resolve("dataset.json");
+        context = EvDashContext.load(Optional.empty(), userFile, new MemorySettings(), u -> { });
+        context.show(stage);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void check(FxRobot robot, String field, String... values) {
+        CheckComboBox<Form.Choice> box = robot.lookup("#field-" + field).queryAs(CheckComboBox.class);
+        robot.interact(() -> {
+            for (String v : values) {
+                box.getCheckModel().check(box.getItems().stream().filter(c -> c.value().equals(v)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no choice " + v + " in " + field)));
+            }
+        });
+    }
+
+    /** Clicks a sidebar button: "Watchlist" is also a tab of the Data view. */
+    private static void nav(FxRobot robot, String view) {
+        robot.clickOn(robot.lookup(".nav-button").lookup((javafx.scene.control.Labeled l) -> l.getText().equals(view))
+                .queryAs(javafx.scene.control.Labeled.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String error(FxRobot robot, String field) {
+        Label l = robot.lookup("#error-" + field).queryAs(Label.class);
+        return l.isVisible() ? l.getText() : "";
+    }
+
+    @Test
+    void aPartnershipAddedInTheWindowIsSavedAndThereAfterARestart(FxRobot robot) throws Exception {
+        nav(robot, "Data");
+        robot.clickOn("Add partnership");
+        robot.clickOn("#field-id").write("byd-momenta-test-deal");
+        check(robot, "parties", "byd");
+        assertThat(error(robot, "parties")).isEqualTo("a partnership needs at least two parties");
+        assertThat(robot.lookup("Apply").queryButton().isDisabled()).isTrue();
+        check(robot, "parties", "momenta");
+        assertThat(error(robot, "parties")).isEmpty();
+        check(robot, "areas", "adas");
+        robot.clickOn("#field-announced").write("2026-13");
+        assertThat(error(robot, "announced")).startsWith("a year, month or day");
+        robot.doubleClickOn("#field-announced").eraseText(7).write("2026-11");
+        assertThat(error(robot, "announced")).isEmpty();
+        robot.clickOn("#field-summary").write("A partnership entered in a test.");
+        String source = context.data().getDataset().sources().get(0).id();
+        check(robot, "sources", source);
+        assertThat(robot.lookup("Apply").queryButton().isDisabled()).isFalse();
+        UiTestSupport.render(robot, stage.getScene().getRoot(), "data-form-partnership");
+        robot.clickOn("Apply");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.data().getDataset().partnerships()).extracting(Partnership::id).contains("byd-momenta-test-deal");
+        assertThat(stage.getTitle()).isEqualTo("*Bundled dataset – EVDash");
+        TableView<?> table = robot.lookup("#partnershipTable").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(context.data().getDataset().partnerships().size());
+
+        // undo and redo from the keyboard
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.data().getDataset().partnerships()).extracting(Partnership::id).doesNotContain("byd-momenta-test-deal");
+        assertThat(stage.getTitle()).isEqualTo("Bundled dataset – EVDash");
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.data().getDataset().partnerships()).extracting(Partnership::id).contains("byd-momenta-test-deal");
+
+        robot.clickOn("Save");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !context.editor().isDirty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(userFile).exists();
+        assertThat(stage.getTitle()).isEqualTo("dataset.json – EVDash");
+        assertThat(context.shell().messageProperty().get()).startsWith("Saved dataset.json");
+
+        // the next start reads the user's file: the partnership is there, in the window too
+        EvDashContext next = EvDashContext.load(Optional.empty(), userFile, new MemorySettings(), u -> { });
+        Dataset reloaded = next.data().getDataset();
+        assertThat(reloaded.partnerships()).filteredOn(p -> p.id().equals("byd-momenta-test-deal")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.parties()).containsExactly("byd", "momenta");
+                    assertThat(p.announced()).isEqualTo("2026-11");
+                    assertThat(p.sources()).containsExactly(source);
+                });
+        Dataset bundled = new DatasetReader().readBundled().dataset().orElseThrow();
+        assertThat(reloaded.partnerships()).hasSize(bundled.partnerships().size() + 1);
+        robot.interact(() -> {
+            Stage second = new Stage();
+            next.shell().setCurrentView(ViewId.DATA);
+            next.show(second);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#partnershipTable").queryAllAs(TableView.class))
+                .anySatisfy(t -> assertThat(t.getItems()).anyMatch(i -> i instanceof Partnership p
+                        && p.id().equals("byd-momenta-test-deal")));
+        robot.interact(() -> Stage.getWindows().stream().filter(w -> w != stage).toList()
+                .forEach(w -> ((Stage) w).close()));
+    }
+
+    @Test
+    void aFigureWithoutASourceOrWithANegativeCountIsRefusedBesideTheField(FxRobot robot) {
+        nav(robot, "Data");
+        robot.clickOn("Figures");
+        @SuppressWarnings("unchecked")
+        TableView<dev.evdash.data.Series> series = robot.lookup("#seriesTable").queryAs(TableView.class);
+        robot.interact(() -> series.getSelectionModel().select(series.getItems().stream()
+                .filter(s -> s.id().equals("deliveries-bmw-bev")).findFirst().orElseThrow()));
+        robot.clickOn("Add figure");
+        robot.clickOn("#field-period").write("2026-Q1");
+        robot.clickOn("#field-value").write("-5");
+        assertThat(error(robot, "value")).isEqualTo("a count of vehicles cannot be negative");
+        assertThat(error(robot, "source")).isEqualTo("every figure names its source");
+        assertThat(robot.lookup("#field-value").query().getPseudoClassStates())
+                .anyMatch(p -> p.getPseudoClassName().equals("invalid"));
+        assertThat(robot.lookup("Apply").queryButton().isDisabled()).isTrue();
+        robot.clickOn("Cancel");
+        assertThat(context.editor().isDirty()).isFalse();
+        assertThat(robot.lookup("#field-value").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theWatchlistShowsTheArticlesThreeMetricsAndAValueCanBeAdded(FxRobot robot) throws Exception {
+        nav(robot, "Watchlist");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".watch-tile .kpi-title").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Neue Klasse sales penetration", "OTA update frequency", "AI feature adoption rate");
+        assertThat(robot.lookup(".watch-tile .watch-empty-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsOnly("no data yet").hasSize(3);
+        assertThat(robot.lookup(".watch-no-data").queryAs(Label.class).getText()).startsWith("No data yet");
+
+        robot.clickOn("OTA update frequency");
+        robot.clickOn("Add a value…");
+        assertThat(context.shell().getCurrentView()).isEqualTo(ViewId.DATA);
+        robot.clickOn("#field-period").write("2025");
+        robot.clickOn("#field-value").write("4");
+        ComboBox<?> sourceBox = robot.lookup("#field-source").queryAs(ComboBox.class);
+        robot.interact(() -> sourceBox.getSelectionModel().select(0));
+        assertThat(context.dataView().formProperty().get().errors()).isEmpty();
+        assertThat(context.dataView().formProperty().get().title()).isEqualTo("New figure for OTA update frequency");
+        robot.clickOn("Apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.dataView().formProblemProperty().get()).isEmpty();
+        assertThat(context.data().getDataset().watchlist().get(1).points()).hasSize(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        nav(robot, "Watchlist");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".watch-tile .kpi-value").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("4 updates per year");
+        assertThat(robot.lookup(".watchlist-view .bar-chart-view").query().isVisible()).isTrue();
+        UiTestSupport.assertNotBlank(UiTestSupport.render(robot, stage.getScene().getRoot(), "watchlist-with-a-value"));
+    }
+}
