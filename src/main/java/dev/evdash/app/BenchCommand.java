@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
             "Prints median, 95th percentile and maximum of each step in milliseconds."})
 final class BenchCommand implements Callable<Integer> {
 
-    enum Suite { CHARTS, GRAPH, ALL }
+    enum Suite { CHARTS, GRAPH, IMPORT, ALL }
 
     @Option(names = "--suite", defaultValue = "ALL", description = "charts, graph or all (default: ${DEFAULT-VALUE}).")
     Suite suite;
@@ -64,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "200", description = "Timed runs per step (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--iea-csv", paramLabel = "FILE",
+            description = "An IEA Global EV Data Explorer CSV to time the import with (import suite).")
+    java.nio.file.Path ieaCsv;
+
     @Option(names = "--debug", description = "Show stack traces of errors.")
     boolean debug;
 
@@ -75,6 +79,17 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.US, "EVDash bench on %s, %d cores, %s%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        if (suite == Suite.IMPORT || (suite == Suite.ALL && ieaCsv != null)) {
+            if (ieaCsv == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "the import suite needs --iea-csv FILE");
+            }
+            importSuite(out);
+            if (suite == Suite.IMPORT) {
+                out.flush();
+                return Main.OK;
+            }
+        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
@@ -91,6 +106,39 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** Reading and merging the IEA CSV: as the import command and File > Import do it. */
+    private void importSuite(PrintWriter out) throws Exception {
+        Dataset bundled = new dev.evdash.data.DatasetReader().readBundled().dataset().orElseThrow();
+        Dataset empty = new Dataset(null, Dataset.SCHEMA_VERSION, "bench", "2026-01-01", null, List.of(), List.of(),
+                List.of(), List.of(), List.of());
+        dev.evdash.data.iea.IeaImport.Options options = new dev.evdash.data.iea.IeaImport.Options(
+                java.util.Set.of(), java.util.OptionalInt.empty(), java.time.LocalDate.now());
+        dev.evdash.data.iea.IeaCsv.Table table = dev.evdash.data.iea.IeaCsv.read(ieaCsv, null);
+        int importRuns = Math.max(5, runs / 10);
+        out.printf(Locale.US, "%nIEA import: %s, %d rows; %d runs%n", ieaCsv.getFileName(), table.rows().size(),
+                importRuns);
+        out.printf(Locale.US, "%-12s %-40s %8s %8s %8s%n", "", "step (ms)", "median", "p95", "max");
+        report(out, "", "read the CSV", time(() -> {
+            try {
+                return dev.evdash.data.iea.IeaCsv.read(ieaCsv, null);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, importRuns));
+        report(out, "", "merge into an empty dataset", time(
+                () -> dev.evdash.data.iea.IeaImport.merge(empty, table, options), importRuns));
+        report(out, "", "merge into the bundled dataset", time(
+                () -> dev.evdash.data.iea.IeaImport.merge(bundled, table, options), importRuns));
+        report(out, "", "read and merge (the whole import)", time(() -> {
+            try {
+                return dev.evdash.data.iea.IeaImport.merge(bundled, dev.evdash.data.iea.IeaCsv.read(ieaCsv, null),
+                        options);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, importRuns));
     }
 
     private void graph(PrintWriter out) throws Exception {

@@ -20,11 +20,14 @@ public record Problem(String file, int line, int column, String pointer, String 
         return line > 0;
     }
 
-    /** {@code FILE:LINE:COL: message (pointer)}, the form editors and terminals link to. */
+    /** {@code FILE:LINE:COL: message (pointer)}, the form editors and terminals link to; no column for a whole line. */
     public String format() {
         StringBuilder b = new StringBuilder(file);
         if (hasPosition()) {
-            b.append(':').append(line).append(':').append(column);
+            b.append(':').append(line);
+            if (column > 0) {
+                b.append(':').append(column);
+            }
         }
         b.append(": ").append(message);
         if (!pointer.isEmpty()) {
