@@ -79,6 +79,8 @@ public final class AlliancesModel {
             new SimpleObjectProperty<>(this, "viewState", GraphScene.ViewState.FIT);
 
     private final ObservableList<String> availableCountries = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<String> availableCountriesReadOnly = FXCollections.unmodifiableObservableList(availableCountries);
     private final ReadOnlyObjectWrapper<AllianceGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
     private final ReadOnlyObjectWrapper<GraphMetrics> metrics = new ReadOnlyObjectWrapper<>(this, "metrics");
     private final ReadOnlyObjectWrapper<GraphScene> scene = new ReadOnlyObjectWrapper<>(this, "scene", GraphScene.EMPTY);
@@ -285,7 +287,7 @@ public final class AlliancesModel {
     }
 
     public ObservableList<String> availableCountries() {
-        return FXCollections.unmodifiableObservableList(availableCountries);
+        return availableCountriesReadOnly;
     }
 
     public ObservableList<NodeKind> kinds() {

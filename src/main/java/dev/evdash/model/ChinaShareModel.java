@@ -46,6 +46,8 @@ public final class ChinaShareModel {
             new SimpleObjectProperty<>(this, "scope", ChinaShareTable.Scope.BOTH);
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.ABSOLUTE);
     private final ObservableList<SourceOption> sourceOptions = FXCollections.observableArrayList(SourceOption.PRIORITY);
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<SourceOption> sourceOptionsReadOnly = FXCollections.unmodifiableObservableList(sourceOptions);
     private final ObjectProperty<SourceOption> source = new SimpleObjectProperty<>(this, "source", SourceOption.PRIORITY);
     private boolean updating;
 
@@ -151,7 +153,7 @@ public final class ChinaShareModel {
     }
 
     public ObservableList<SourceOption> sourceOptions() {
-        return FXCollections.unmodifiableObservableList(sourceOptions);
+        return sourceOptionsReadOnly;
     }
 
     public ObjectProperty<SourceOption> sourceProperty() {

@@ -15,6 +15,8 @@ public final class ClaimsModel {
 
     private final ObservableValue<Dataset> dataset;
     private final ObservableList<ClaimCheck> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<ClaimCheck> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final BooleanProperty includePress = new SimpleBooleanProperty(this, "includePress", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
@@ -37,7 +39,7 @@ public final class ClaimsModel {
     }
 
     public ObservableList<ClaimCheck> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     /** Also check the press's figures, not only the article's. */

@@ -24,6 +24,8 @@ public final class DataModel {
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
     private final ReadOnlyObjectWrapper<DataOrigin> origin = new ReadOnlyObjectWrapper<>(this, "origin");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<Problem> problemsReadOnly = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper problemSummary = new ReadOnlyStringWrapper(this, "problemSummary", "");
     private final javafx.beans.property.ReadOnlyIntegerWrapper loads =
             new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
@@ -106,7 +108,7 @@ public final class DataModel {
     }
 
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsReadOnly;
     }
 
     /** One sentence on the last problems, empty when there are none. */

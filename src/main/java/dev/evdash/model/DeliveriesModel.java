@@ -31,6 +31,8 @@ public final class DeliveriesModel {
 
     private final ObservableValue<Dataset> dataset;
     private final ObservableList<Company> available = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<Company> availableReadOnly = FXCollections.unmodifiableObservableList(available);
     private final ObservableList<String> selected = FXCollections.observableArrayList("byd", "bmw");
     private final ObjectProperty<Period.Granularity> granularity =
             new SimpleObjectProperty<>(this, "granularity", Period.Granularity.YEAR);
@@ -38,12 +40,16 @@ public final class DeliveriesModel {
     private final BooleanProperty split = new SimpleBooleanProperty(this, "split", true);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
     private final ObservableList<SourceOption> sourceOptions = FXCollections.observableArrayList(SourceOption.PRIORITY);
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<SourceOption> sourceOptionsReadOnly = FXCollections.unmodifiableObservableList(sourceOptions);
     private final ObjectProperty<SourceOption> source = new SimpleObjectProperty<>(this, "source", SourceOption.PRIORITY);
     private final ObjectProperty<String> ratioFirst = new SimpleObjectProperty<>(this, "ratioFirst", "byd");
     private final ObjectProperty<String> ratioSecond = new SimpleObjectProperty<>(this, "ratioSecond", "bmw");
 
     private final ReadOnlyObjectWrapper<BarData> chart = new ReadOnlyObjectWrapper<>(this, "chart", BarData.EMPTY);
     private final ObservableList<DeliveriesTable.Row> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<DeliveriesTable.Row> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper ratio = new ReadOnlyStringWrapper(this, "ratio", "");
     private final ReadOnlyStringWrapper sourceLine = new ReadOnlyStringWrapper(this, "sourceLine", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
@@ -119,7 +125,7 @@ public final class DeliveriesModel {
     }
 
     public ObservableList<Company> availableCompanies() {
-        return FXCollections.unmodifiableObservableList(available);
+        return availableReadOnly;
     }
 
     /** Ids of the automakers shown, in chart order. */
@@ -146,7 +152,7 @@ public final class DeliveriesModel {
     }
 
     public ObservableList<SourceOption> sourceOptions() {
-        return FXCollections.unmodifiableObservableList(sourceOptions);
+        return sourceOptionsReadOnly;
     }
 
     public ObjectProperty<SourceOption> sourceProperty() {
@@ -166,7 +172,7 @@ public final class DeliveriesModel {
     }
 
     public ObservableList<DeliveriesTable.Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     public ReadOnlyStringProperty ratioProperty() {

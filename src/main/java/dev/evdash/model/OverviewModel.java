@@ -9,7 +9,11 @@ import javafx.collections.ObservableList;
 public final class OverviewModel {
 
     private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<Kpi> kpisReadOnly = FXCollections.unmodifiableObservableList(kpis);
     private final ObservableList<OverviewFigures.PartnershipRow> newest = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<OverviewFigures.PartnershipRow> newestReadOnly = FXCollections.unmodifiableObservableList(newest);
 
     public OverviewModel(ObservableValue<Dataset> dataset) {
         dataset.addListener((obs, old, d) -> update(d));
@@ -22,10 +26,10 @@ public final class OverviewModel {
     }
 
     public ObservableList<Kpi> kpis() {
-        return FXCollections.unmodifiableObservableList(kpis);
+        return kpisReadOnly;
     }
 
     public ObservableList<OverviewFigures.PartnershipRow> newestPartnerships() {
-        return FXCollections.unmodifiableObservableList(newest);
+        return newestReadOnly;
     }
 }

@@ -29,6 +29,8 @@ import javafx.collections.ObservableList;
 public final class WatchlistModel {
 
     private final ObservableList<WatchRow> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a view made per call holds its listeners only weakly and loses them. */
+    private final ObservableList<WatchRow> rowsReadOnly = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<BarData> chart = new ReadOnlyObjectWrapper<>(this, "chart", BarData.EMPTY);
     private Dataset dataset;
@@ -131,7 +133,7 @@ public final class WatchlistModel {
     }
 
     public ObservableList<WatchRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsReadOnly;
     }
 
     /** The id of the metric whose history is charted. */

@@ -33,6 +33,21 @@ class WatchlistModelTest {
     }
 
     @Test
+    void aViewListeningToTheRowsHearsOfNewDataAfterAGarbageCollection() {
+        SimpleObjectProperty<Dataset> data = new SimpleObjectProperty<>(BUNDLED);
+        WatchlistModel model = new WatchlistModel(data);
+        int[] changes = {0};
+        model.rows().addListener((javafx.collections.ListChangeListener<WatchRow>) c -> changes[0]++);
+        for (int i = 0; i < 3; i++) {
+            System.gc(); // a read-only view made per call would be collected, and its listeners with it
+        }
+        data.set(Edits.putWatchPoint(BUNDLED, "bmw-ota-update-frequency", -1,
+                new Point(Period.parse("2025"), 4, null, BUNDLED.sources().get(0).id(), null, null)));
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(model.rows()).isSameAs(model.rows());
+    }
+
+    @Test
     void valuesShowTheLatestTheChangeAndTheGapToTheTarget() {
         String id = "bmw-ota-update-frequency";
         String src = BUNDLED.sources().get(0).id();

@@ -96,8 +96,7 @@ public final class IeaCsv {
                     + String.join("', '", header.fields()) + "')");
         }
         String layout = header.fields().get(index.get(Column.REGION)).strip().equalsIgnoreCase("region")
-                ? "2024 layout (region, …, value)"
-                : "2025 layout (region_country, …, value, Aggregate group)";
+                ? "2024 layout" : "2025 layout";
         int needed = index.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         List<Row> rows = new ArrayList<>();
         List<BadRow> bad = new ArrayList<>();

@@ -52,6 +52,9 @@ public final class BarLayout {
     private final List<LinePoint> linePoints;
     private final boolean log;
 
+    /** The widest a bar is drawn, in pixels. */
+    static final double MAX_BAR_WIDTH = 90;
+
     /**
      * @param textWidth width of a text in the chart's font
      * @param textHeight height of a line of text
@@ -97,8 +100,9 @@ public final class BarLayout {
         labels = List.copyOf(l);
 
         int groups = Math.max(1, data.groups().size());
-        double inner = band * (groups == 1 ? 0.7 : 0.84);
-        double barWidth = inner / groups;
+        // a bar wider than MAX_BAR_WIDTH reads as a block, not a value: few categories get narrower bars
+        double barWidth = Math.min(MAX_BAR_WIDTH, band * (groups == 1 ? 0.7 : 0.84) / groups);
+        double inner = barWidth * groups;
         double gapInside = barWidth > 6 ? Math.min(2, barWidth * 0.1) : 0;
         List<Rect> r = new ArrayList<>();
         for (BarData.Bar bar : data.bars()) {

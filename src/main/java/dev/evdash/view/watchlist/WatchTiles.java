@@ -20,9 +20,17 @@ public final class WatchTiles {
         name.setWrapText(true);
         Label company = new Label(r.company().isEmpty() ? " " : r.company());
         company.getStyleClass().add("watch-company");
-        Label value = new Label(r.latest());
+        String unit = " " + r.metric().unit();
+        boolean unitApart = r.hasData() && r.latest().endsWith(unit) && !r.latest().endsWith(" %");
+        Label value = new Label(unitApart ? r.latest().substring(0, r.latest().length() - unit.length()) : r.latest());
         value.getStyleClass().add(r.hasData() ? "kpi-value" : "watch-empty-value");
         value.setWrapText(true);
+        if (unitApart) { // "4" large, "updates per year" beside it in the text size
+            Label unitLabel = new Label(unit.strip());
+            unitLabel.getStyleClass().add("watch-unit");
+            value.setGraphic(unitLabel);
+            value.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        }
         Label change = new Label(r.hasData() ? r.period() + (r.change().isEmpty() ? "" : " · " + r.change())
                 : "no source has reported it");
         change.getStyleClass().addAll("kpi-change", r.direction() > 0 ? "up" : r.direction() < 0 ? "down" : "flat");

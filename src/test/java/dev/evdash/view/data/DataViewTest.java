@@ -22,7 +22,6 @@ import javafx.stage.Stage;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,9 +31,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DataViewTest {
 
-    @TempDir
-    Path dir;
-
     private Path userFile;
     private EvDashContext context;
     private Stage stage;
@@ -42,7 +38,8 @@ class DataViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        userFile = dir.resolve("evdash").resolve("dataset.json");
+        // relative, so that the screenshot of this window shows no machine's temporary folder
+        userFile = Path.of("target", "data-view-test", Long.toHexString(System.nanoTime()), "evdash", "dataset.json");
         context = EvDashContext.load(Optional.empty(), userFile, new MemorySettings(), u -> { });
         context.show(stage);
     }
@@ -59,10 +56,11 @@ class DataViewTest {
     }
 
     /** Clicks a sidebar button: "Watchlist" is also a tab of the Data view. */
-    private static void nav(FxRobot robot, String view) {
+    private void nav(FxRobot robot, String view) {
         robot.clickOn(robot.lookup(".nav-button").lookup((javafx.scene.control.Labeled l) -> l.getText().equals(view))
                 .queryAs(javafx.scene.control.Labeled.class));
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.shell().getCurrentView().title()).as("the view after clicking " + view).isEqualTo(view);
     }
 
     private static String error(FxRobot robot, String field) {
@@ -186,7 +184,9 @@ class DataViewTest {
         nav(robot, "Watchlist");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".watch-tile .kpi-value").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("4 updates per year");
+                .containsExactly("4");
+        assertThat(robot.lookup(".watch-tile .watch-unit").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("updates per year");
         assertThat(robot.lookup(".watchlist-view .bar-chart-view").query().isVisible()).isTrue();
         UiTestSupport.assertNotBlank(UiTestSupport.render(robot, stage.getScene().getRoot(), "watchlist-with-a-value"));
     }
