@@ -76,6 +76,13 @@ final class DataActions {
             report(problems);
             data.keepDataWithProblems(problems);
         });
+        track(task);
+        background.execute(task);
+        return task;
+    }
+
+    /** Shows {@code task}'s progress in the status bar while it runs. */
+    void track(Task<?> task) {
         if (statusBar != null) {
             StatusBar bar = statusBar;
             bar.progressProperty().bind(task.progressProperty());
@@ -86,7 +93,5 @@ final class DataActions {
                 }
             });
         }
-        background.execute(task);
-        return task;
     }
 }

@@ -106,6 +106,7 @@ final class EditActions implements DataViewActions {
                 then.run();
             }
         });
+        loads.track(task);
         task.setOnFailed(e -> {
             Throwable t = task.getException();
             if (t instanceof DatasetStore.ConflictException c) {
@@ -207,9 +208,11 @@ final class EditActions implements DataViewActions {
             protected IeaCsv.Table call() throws Exception {
                 long size = Files.size(csv);
                 updateMessage("Reading " + csv.getFileName() + "…");
+                updateProgress(0, size);
                 return IeaCsv.read(csv, read -> updateProgress(Math.min(read, size), size));
             }
         };
+        loads.track(task);
         task.setOnSucceeded(e -> {
             IeaImport.Result r = IeaImport.merge(data.getDataset(), task.getValue(),
                     new IeaImport.Options(Set.of(), OptionalInt.empty(), LocalDate.now()));

@@ -137,6 +137,36 @@ class DataViewTest {
     }
 
     @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        EvDashContext other = EvDashContext.load(Optional.empty(), userFile.resolveSibling("other.json"),
+                new MemorySettings(), u -> { });
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            other.show(second[0]);
+            var deal = other.data().getDataset().partnerships().get(0);
+            other.editor().apply("delete partnership " + deal.id(), d -> dev.evdash.data.Edits.deletePartnership(d,
+                    deal.id()));
+        });
+        assertThat(second[0].getTitle()).startsWith("*");
+        javafx.event.Event close = new javafx.stage.WindowEvent(second[0], javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+        javafx.application.Platform.runLater(() -> second[0].fireEvent(close)); // the question waits for an answer
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't save").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
+                .isEqualTo("Save your changes to other.json before closing?");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(second[0].isShowing()).as("cancel keeps the window").isTrue();
+
+        javafx.application.Platform.runLater(() -> second[0].fireEvent(
+                new javafx.stage.WindowEvent(second[0], javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't save").tryQuery().isPresent());
+        robot.clickOn("Don't save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !second[0].isShowing());
+        assertThat(userFile.resolveSibling("other.json")).doesNotExist();
+    }
+
+    @Test
     void aFigureWithoutASourceOrWithANegativeCountIsRefusedBesideTheField(FxRobot robot) {
         nav(robot, "Data");
         robot.clickOn("Figures");
