@@ -108,29 +108,41 @@ public final class Edits {
     /** Adds a figure to a series (index -1) or replaces the figure at {@code index}. */
     public static Dataset putPoint(Dataset d, String seriesId, int index, Point point) {
         Series s = d.seriesById(seriesId).orElseThrow(() -> new RefusedException("no series '" + seriesId + "'"));
-        List<Point> points = new ArrayList<>(s.points());
-        if (index < 0) {
-            points.add(insertAt(points, point.period()), point);
-        } else {
-            points.set(index, point);
-        }
-        return replaceSeries(d, withPoints(s, points));
+        return replaceSeries(d, withPoints(s, put(s.points(), index, point)));
     }
 
     public static Dataset deletePoint(Dataset d, String seriesId, int index) {
         Series s = d.seriesById(seriesId).orElseThrow(() -> new RefusedException("no series '" + seriesId + "'"));
-        List<Point> points = new ArrayList<>(s.points());
-        points.remove(index);
-        return replaceSeries(d, withPoints(s, points));
+        return replaceSeries(d, withPoints(s, remove(s.points(), index)));
     }
 
-    private static int insertAt(List<Point> points, Period period) {
-        for (int i = 0; i < points.size(); i++) {
-            if (points.get(i).period().compareTo(period) > 0) {
-                return i;
+    /** {@code s} with {@code point} after the points of its period and before later ones. */
+    public static Series withPointAdded(Series s, Point point) {
+        return withPoints(s, put(s.points(), -1, point));
+    }
+
+    /** {@code points} with {@code point} in place of the one at {@code index}, or added in period order (-1). */
+    private static List<Point> put(List<Point> points, int index, Point point) {
+        List<Point> out = new ArrayList<>(points);
+        if (index >= 0) {
+            out.set(index, point);
+            return out;
+        }
+        int at = out.size();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).period().compareTo(point.period()) > 0) {
+                at = i;
+                break;
             }
         }
-        return points.size();
+        out.add(at, point);
+        return out;
+    }
+
+    private static List<Point> remove(List<Point> points, int index) {
+        List<Point> out = new ArrayList<>(points);
+        out.remove(index);
+        return out;
     }
 
     private static Dataset replaceSeries(Dataset d, Series s) {
@@ -159,7 +171,7 @@ public final class Edits {
     public static Dataset putWatchMetric(Dataset d, String oldId, WatchMetric w) {
         List<Point> points = oldId == null ? List.of() : d.watchlist().stream().filter(x -> x.id().equals(oldId))
                 .findFirst().map(WatchMetric::points).orElse(List.of());
-        WatchMetric kept = new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
+        WatchMetric kept = withPoints(w, points);
         return with(d, d.sources(), d.companies(), d.series(), d.partnerships(), put(d.watchlist(), oldId, WatchMetric::id, kept));
     }
 
@@ -169,27 +181,26 @@ public final class Edits {
 
     /** Adds a value to a watchlist metric (index -1) or replaces the one at {@code index}. */
     public static Dataset putWatchPoint(Dataset d, String metricId, int index, Point point) {
-        WatchMetric w = d.watchlist().stream().filter(x -> x.id().equals(metricId)).findFirst()
-                .orElseThrow(() -> new RefusedException("no watchlist metric '" + metricId + "'"));
-        List<Point> points = new ArrayList<>(w.points());
-        if (index < 0) {
-            points.add(insertAt(points, point.period()), point);
-        } else {
-            points.set(index, point);
-        }
-        WatchMetric changed = new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
-        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(),
-                put(d.watchlist(), metricId, WatchMetric::id, changed));
+        WatchMetric w = watchMetric(d, metricId);
+        return replaceWatchMetric(d, withPoints(w, put(w.points(), index, point)));
     }
 
     public static Dataset deleteWatchPoint(Dataset d, String metricId, int index) {
-        WatchMetric w = d.watchlist().stream().filter(x -> x.id().equals(metricId)).findFirst()
-                .orElseThrow(() -> new RefusedException("no watchlist metric '" + metricId + "'"));
-        List<Point> points = new ArrayList<>(w.points());
-        points.remove(index);
-        WatchMetric changed = new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
-        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(),
-                put(d.watchlist(), metricId, WatchMetric::id, changed));
+        WatchMetric w = watchMetric(d, metricId);
+        return replaceWatchMetric(d, withPoints(w, remove(w.points(), index)));
+    }
+
+    private static WatchMetric watchMetric(Dataset d, String id) {
+        return d.watchlist().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new RefusedException("no watchlist metric '" + id + "'"));
+    }
+
+    private static Dataset replaceWatchMetric(Dataset d, WatchMetric w) {
+        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(), put(d.watchlist(), w.id(), WatchMetric::id, w));
+    }
+
+    private static WatchMetric withPoints(WatchMetric w, List<Point> points) {
+        return new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
     }
 
     // --- helpers

@@ -22,6 +22,11 @@ public final class Formats {
 
     private Formats() {}
 
+    /** A value as typed and as the data file holds it: 426594, 18.5, 0.01; no grouping, no exponent. */
+    public static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** 11300000 → "11,300,000". */
     public static String count(double value) {
         return COUNT.get().format(value);

@@ -6,7 +6,6 @@ import dev.evdash.data.Point;
 import dev.evdash.data.Source;
 import dev.evdash.data.WatchMetric;
 import dev.evdash.model.chart.BarData;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,7 +70,7 @@ public final class WatchlistModel {
             String change = before.map(b -> signed(last.value() - b.value(), w.unit()) + " on " + b.period()).orElse("");
             int direction = before.map(b -> Double.compare(last.value(), b.value())).orElse(0);
             String gap = w.goal().map(t -> last.value() >= t.value() ? "target reached"
-                    : plain(t.value() - last.value()) + (isPercent(w.unit()) ? " points" : " " + w.unit()) + " to go")
+                    : Formats.plain(t.value() - last.value()) + (isPercent(w.unit()) ? " points" : " " + w.unit()) + " to go")
                     .orElse("");
             out.add(new WatchRow(w, company, (last.qualifier() == null ? "" : last.qualifier().words() + " ")
                     + value(last.value(), w.unit()), last.period().toString(), change, direction,
@@ -121,16 +120,13 @@ public final class WatchlistModel {
     }
 
     static String value(double v, String unit) {
-        return isPercent(unit) ? plain(v) + " %" : plain(v) + " " + unit;
+        return isPercent(unit) ? Formats.plain(v) + " %" : Formats.plain(v) + " " + unit;
     }
 
     private static String signed(double v, String unit) {
-        return (v >= 0 ? "+" : "-") + plain(Math.abs(v)) + (isPercent(unit) ? " points" : " " + unit);
+        return (v >= 0 ? "+" : "-") + Formats.plain(Math.abs(v)) + (isPercent(unit) ? " points" : " " + unit);
     }
 
-    static String plain(double v) {
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
-    }
 
     public ObservableList<WatchRow> rows() {
         return rowsReadOnly;

@@ -1,6 +1,7 @@
 package dev.evdash.data.iea;
 
 import dev.evdash.data.Dataset;
+import dev.evdash.data.Edits;
 import dev.evdash.data.Metric;
 import dev.evdash.data.Period;
 import dev.evdash.data.Point;
@@ -169,7 +170,7 @@ public final class IeaImport {
                 revisions++;
             }
             Point point = new Point(period, f.value(), null, sourceId, f.text(), null);
-            series.set(at, withPoint(s, point));
+            series.set(at, Edits.withPointAdded(s, point));
             added++;
         }
 
@@ -301,21 +302,6 @@ public final class IeaImport {
 
     private static String pt(Key k) {
         return k.powertrain().name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The series with {@code point} placed after the points of its period and before later ones. */
-    private static Series withPoint(Series s, Point point) {
-        List<Point> points = new ArrayList<>(s.points());
-        int at = points.size();
-        for (int i = 0; i < points.size(); i++) {
-            if (points.get(i).period().compareTo(point.period()) > 0) {
-                at = i;
-                break;
-            }
-        }
-        points.add(at, point);
-        return new Series(s.id(), s.name(), s.metric(), s.region(), s.company(), s.market(), s.powertrain(), s.unit(),
-                s.scope(), points);
     }
 
     private static Source source(String id, int edition, String fileName) {

@@ -8,6 +8,7 @@ import dev.evdash.data.Qualifier;
 import dev.evdash.data.Series;
 import dev.evdash.data.Unit;
 import dev.evdash.data.WatchMetric;
+import dev.evdash.model.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public final class PointForm extends Form {
         this.index = index;
         Point p = index < 0 ? null : points.get(index);
         text("period", "Period", p == null ? "" : p.period().toString(), "2024, 2024-H1, 2024-Q3 or 2024-07");
-        text("value", "Value (" + unit + ")", p == null ? "" : plain(p.value()), "e.g. 426594");
+        text("value", "Value (" + unit + ")", p == null ? "" : Formats.plain(p.value()), "e.g. 426594");
         List<Choice> qualifiers = new ArrayList<>();
         qualifiers.add(new Choice("", "exactly"));
         qualifiers.addAll(enumChoices(Qualifier.class, Qualifier::words));
@@ -53,10 +54,6 @@ public final class PointForm extends Form {
         area("excerpt", "Excerpt", p == null || p.excerpt() == null ? "" : p.excerpt());
         area("note", "Note", p == null || p.note() == null ? "" : p.note());
         ready();
-    }
-
-    static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.evdash.data.Dataset;
 import dev.evdash.data.Edits;
 import dev.evdash.data.Period;
 import dev.evdash.data.WatchMetric;
+import dev.evdash.model.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class WatchMetricForm extends Form {
         choice("company", "Company", companies, original == null || original.company() == null ? "" : original.company());
         text("unit", "Unit", original == null ? "" : original.unit(), "percent, updates per year, …");
         area("description", "What it measures", original == null ? "" : original.description());
-        text("targetValue", "Target", t == null ? "" : PointForm.plain(t.value()), "optional");
+        text("targetValue", "Target", t == null ? "" : Formats.plain(t.value()), "optional");
         text("targetPeriod", "Target period", t == null ? "" : t.period().toString(), "e.g. 2030");
         List<Choice> sources = new ArrayList<>();
         sources.add(new Choice("", "None"));

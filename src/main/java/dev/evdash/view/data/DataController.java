@@ -6,10 +6,10 @@ import dev.evdash.data.Point;
 import dev.evdash.data.Series;
 import dev.evdash.data.Source;
 import dev.evdash.data.WatchMetric;
+import dev.evdash.model.Formats;
 import dev.evdash.model.edit.DataViewModel;
 import dev.evdash.model.edit.Form;
 import dev.evdash.view.controls.Columns;
-import java.math.BigDecimal;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -159,7 +159,7 @@ public final class DataController {
             TableColumn<Point, String> source, Button edit, Button delete, java.util.function.IntConsumer onEdit) {
         Columns.text(period, p -> p.period().toString());
         Columns.text(value, p -> (p.qualifier() == null ? "" : p.qualifier().words() + " ")
-                + BigDecimal.valueOf(p.value()).stripTrailingZeros().toPlainString());
+                + Formats.plain(p.value()));
         Columns.text(source, Point::source);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
