@@ -92,12 +92,26 @@ final class EditActions implements DataViewActions {
 
     /** Saves; {@code then} runs on the FX thread after a successful save (e.g. closing the window). */
     void save(Path target, Optional<FileStamp> expected, Runnable then) {
+        write(target, dataset -> store.save(target, dataset, expected), then);
+    }
+
+    private void overwrite(Path target, Runnable then) {
+        write(target, dataset -> store.overwrite(target, dataset), then);
+    }
+
+    /** The I/O of one save, given the data on screen. */
+    @FunctionalInterface
+    private interface Write {
+        FileStamp to(Dataset dataset) throws Exception;
+    }
+
+    private void write(Path target, Write write, Runnable then) {
         Dataset dataset = data.getDataset();
         Task<FileStamp> task = new Task<>() {
             @Override
             protected FileStamp call() throws Exception {
                 updateMessage("Saving " + target + "…");
-                return store.save(target, dataset, expected);
+                return write.to(dataset);
             }
         };
         task.setOnSucceeded(e -> {
@@ -120,24 +134,6 @@ final class EditActions implements DataViewActions {
                 failed(target, t);
             }
         });
-        background.execute(task);
-    }
-
-    private void overwrite(Path target, Runnable then) {
-        Dataset dataset = data.getDataset();
-        Task<FileStamp> task = new Task<>() {
-            @Override
-            protected FileStamp call() throws Exception {
-                return store.overwrite(target, dataset);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            saved(target, dataset, task.getValue());
-            if (then != null) {
-                then.run();
-            }
-        });
-        task.setOnFailed(e -> failed(target, task.getException()));
         background.execute(task);
     }
 
