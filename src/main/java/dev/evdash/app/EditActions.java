@@ -107,11 +107,13 @@ final class EditActions implements DataViewActions {
 
     private void write(Path target, Write write, Runnable then) {
         Dataset dataset = data.getDataset();
-        Task<FileStamp> task = new Task<>() {
+        Task<Saved> task = new Task<>() {
             @Override
-            protected FileStamp call() throws Exception {
+            protected Saved call() throws Exception {
                 updateMessage("Saving " + target + "…");
-                return write.to(dataset);
+                FileStamp stamp = write.to(dataset);
+                List<Path> backups = store.backupFiles(target);
+                return new Saved(stamp, !backups.isEmpty() && Files.exists(backups.get(0)));
             }
         };
         task.setOnSucceeded(e -> {
@@ -137,13 +139,17 @@ final class EditActions implements DataViewActions {
         background.execute(task);
     }
 
-    private void saved(Path target, Dataset dataset, FileStamp stamp) {
+    /** A save's outcome: the new file's stamp, and whether the version before was kept as a backup. */
+    private record Saved(FileStamp stamp, boolean backedUp) {}
+
+    private void saved(Path target, Dataset dataset, Saved result) {
+        FileStamp stamp = result.stamp();
         boolean unchangedSince = data.getDataset() == dataset;
         data.markSaved(target, stamp);
         if (unchangedSince) {
             editor.markSaved();
         }
-        shell.setMessage("Saved " + target.getFileName() + (Files.exists(store.backupFiles(target).get(0))
+        shell.setMessage("Saved " + target.getFileName() + (result.backedUp()
                 ? "; the version before is " + target.getFileName() + ".1" : ""));
         LOG.log(System.Logger.Level.INFO, "saved " + target + " (" + stamp.shortHash() + ")");
     }
