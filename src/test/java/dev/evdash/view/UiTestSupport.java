@@ -32,6 +32,13 @@ public final class UiTestSupport {
     }
 
     /** The image shows something: many colours, not a blank or one-colour area. */
+    /** Clicks the sidebar button of {@code view} (a view's title may also be a tab's or a column's text). */
+    public static void clickSidebar(FxRobot robot, String view) {
+        robot.clickOn(robot.lookup(".nav-button").lookup((javafx.scene.control.Labeled l) -> l.getText().equals(view))
+                .queryAs(javafx.scene.control.Labeled.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     public static void assertNotBlank(BufferedImage img) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < img.getHeight(); y += 3) {

@@ -57,9 +57,7 @@ class DataViewTest {
 
     /** Clicks a sidebar button: "Watchlist" is also a tab of the Data view. */
     private void nav(FxRobot robot, String view) {
-        robot.clickOn(robot.lookup(".nav-button").lookup((javafx.scene.control.Labeled l) -> l.getText().equals(view))
-                .queryAs(javafx.scene.control.Labeled.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.clickSidebar(robot, view);
         assertThat(context.shell().getCurrentView().title()).as("the view after clicking " + view).isEqualTo(view);
     }
 

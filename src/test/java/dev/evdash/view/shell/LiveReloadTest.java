@@ -91,8 +91,7 @@ class LiveReloadTest {
                 () -> context.shell().messageProperty().get().contains("your unsaved changes are kept"));
         assertThat(context.data().getDataset().partnerships()).extracting(x -> x.id()).contains(mine, deal.id());
 
-        robot.clickOn(robot.lookup(".nav-button").lookup((javafx.scene.control.Labeled l) -> l.getText().equals("Data"))
-                .queryAs(javafx.scene.control.Labeled.class));
+        dev.evdash.view.UiTestSupport.clickSidebar(robot, "Data");
         robot.clickOn("Save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Overwrite").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
