@@ -7,43 +7,32 @@ import dev.evdash.data.DatasetReader;
 import dev.evdash.data.DatasetRepository;
 import dev.evdash.data.DatasetStore;
 import dev.evdash.data.LoadOutcome;
-import dev.evdash.model.ChinaShareModel;
 import dev.evdash.model.DataModel;
 import dev.evdash.fx.Fonts;
 import dev.evdash.export.ExportModels;
 import dev.evdash.export.GraphExport;
 import dev.evdash.model.AlliancesModel;
-import dev.evdash.model.ClaimsModel;
 import dev.evdash.model.DeliveriesModel;
-import dev.evdash.model.OverviewModel;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.ShellModel;
-import dev.evdash.model.SourcesModel;
 import dev.evdash.model.Theme;
-import dev.evdash.model.WatchlistModel;
 import dev.evdash.model.WebLinks;
 import dev.evdash.model.edit.DataEditor;
 import dev.evdash.model.edit.DataViewModel;
-import dev.evdash.view.data.DataController;
-import dev.evdash.view.watchlist.WatchlistActions;
-import dev.evdash.view.watchlist.WatchlistController;
 import dev.evdash.view.alliances.AllianceActions;
-import dev.evdash.view.alliances.AlliancesController;
-import dev.evdash.view.claims.ClaimsController;
-import dev.evdash.view.deliveries.DeliveriesController;
-import dev.evdash.view.overview.OverviewController;
-import dev.evdash.view.market.ChinaShareController;
+import dev.evdash.view.ViewCatalog;
+import dev.evdash.view.ViewModels;
+import dev.evdash.view.ViewServices;
+import dev.evdash.view.data.DataViewActions;
 import dev.evdash.view.shell.ShellActions;
+import javafx.beans.value.ObservableStringValue;
 import dev.evdash.view.shell.ShellController;
-import dev.evdash.view.sources.SourcesController;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -67,20 +56,13 @@ public final class EvDashContext {
     private final Settings settings;
     private final DataModel data;
     private final ShellModel shell;
-    private final ChinaShareModel chinaShare;
-    private final SourcesModel sources;
-    private final DeliveriesModel deliveries;
-    private final OverviewModel overview;
-    private final ClaimsModel claims;
-    private final AlliancesModel alliances;
+    private final ViewModels models;
     private final ExportActions exports;
     private final ExecutorService layoutThread;
     private final DataActions dataActions;
     private final ExecutorService background;
     private final Consumer<String> browser;
     private final DataEditor editor;
-    private final DataViewModel dataView;
-    private final WatchlistModel watchlist;
     private final EditActions edits;
 
     private EvDashContext(Settings settings, DatasetRepository repository, LoadOutcome initial, Consumer<String> browser) {
@@ -88,18 +70,11 @@ public final class EvDashContext {
         this.browser = browser;
         data = new DataModel(initial);
         shell = new ShellModel(data);
-        chinaShare = new ChinaShareModel(data.datasetProperty());
-        sources = new SourcesModel(data.datasetProperty());
-        deliveries = new DeliveriesModel(data.datasetProperty());
-        overview = new OverviewModel(data.datasetProperty());
-        claims = new ClaimsModel(data.datasetProperty());
         layoutThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "evdash-layout");
             t.setDaemon(true);
             return t;
         });
-        alliances = new AlliancesModel(data.datasetProperty(), layoutThread, Platform::runLater);
-
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "evdash-io");
             t.setDaemon(true);
@@ -108,17 +83,15 @@ public final class EvDashContext {
         dataActions = new DataActions(repository, data, background);
         DatasetStore store = new DatasetStore(new DatasetCodec(), new DatasetReader());
         editor = new DataEditor(data, store::check);
-        dataView = new DataViewModel(data, editor);
         edits = new EditActions(data, editor, store, repository, dataActions, shell, background);
         shell.unsavedProperty().bind(editor.dirtyProperty());
         shell.canUndoProperty().bind(editor.canUndoProperty());
         shell.canRedoProperty().bind(editor.canRedoProperty());
         shell.undoTextProperty().bind(editor.undoTextProperty());
         shell.redoTextProperty().bind(editor.redoTextProperty());
-        watchlist = new WatchlistModel(data.datasetProperty());
-        exports = new ExportActions(new ExportModels(data, overview, chinaShare, deliveries, alliances, claims, sources,
-                watchlist),
-                shell, data, settings, background);
+        models = new ViewModels(data, layoutThread, Platform::runLater, editor);
+        ViewCatalog.all().forEach(models::of);
+        exports = new ExportActions(new ExportModels(models), shell, data, settings, background);
         if (initial.hasProblems()) {
             dataActions.report(initial.problems());
         }
@@ -138,36 +111,9 @@ public final class EvDashContext {
     public void show(Stage stage) {
         Fonts.load();
         ShellActions actions = new Actions(stage);
-        Map<Class<?>, Supplier<?>> controllers = Map.of(
-                OverviewController.class, () -> new OverviewController(overview, claims,
-                        () -> shell.setCurrentView(ViewId.CLAIMS), this::showInAlliances),
-                AlliancesController.class, () -> new AlliancesController(alliances, new GraphFiles(stage),
-                        this::openLink),
-                ClaimsController.class, () -> new ClaimsController(claims),
-                ChinaShareController.class, () -> new ChinaShareController(chinaShare),
-                DeliveriesController.class, () -> new DeliveriesController(deliveries),
-                SourcesController.class, () -> new SourcesController(sources, this::openLink),
-                WatchlistController.class, () -> new WatchlistController(watchlist, new WatchlistActions() {
-                    @Override
-                    public void addValue(String metricId) {
-                        shell.setCurrentView(ViewId.DATA);
-                        dataView.selectedMetricProperty().set(metricId);
-                        dataView.newMetricPoint();
-                    }
-
-                    @Override
-                    public void addMetric() {
-                        shell.setCurrentView(ViewId.DATA);
-                        dataView.newWatchMetric();
-                    }
-                }),
-                DataController.class, () -> new DataController(dataView, edits, javafx.beans.binding.Bindings
-                        .createStringBinding(() -> edits.describeTarget(editor.isDirty()), editor.dirtyProperty(),
-                                data.originProperty())));
-        Views views = new Views(controllers);
-        ShellController shellController = new ShellController(shell, data, views, actions);
-        Parent root = new Views(Map.of(ShellController.class, () -> shellController))
-                .load("/dev/evdash/view/shell/Shell.fxml");
+        Views views = new Views(models, new Services(stage));
+        ShellController shellController = new ShellController(shell, data, views, ViewCatalog.all(), actions);
+        Parent root = views.load("/dev/evdash/view/shell/Shell.fxml", type -> shellController);
         dataActions.showProgressIn(shellController.statusBar());
         exports.showProgressIn(shellController.statusBar());
 
@@ -212,16 +158,6 @@ public final class EvDashContext {
         layoutThread.shutdownNow();
     }
 
-    /** Opens the Alliances view on a partnership: its first automaker (else first party) selected. */
-    private void showInAlliances(dev.evdash.data.Partnership p) {
-        String party = p.parties().stream()
-                .filter(id -> data.getDataset().company(id).map(c -> c.kind() == dev.evdash.data.CompanyKind.AUTOMAKER)
-                        .orElse(false))
-                .findFirst().orElse(p.parties().get(0));
-        alliances.selectedProperty().set(party);
-        shell.setCurrentView(ViewId.ALLIANCES);
-    }
-
     /** Exports the network shown to a file the user picks, off the FX thread. */
     private final class GraphFiles implements AllianceActions {
         private final Stage stage;
@@ -242,6 +178,7 @@ public final class EvDashContext {
             if (file == null) {
                 return;
             }
+            AlliancesModel alliances = models.of(ViewCatalog.ALLIANCES);
             var graph = alliances.graphProperty().get();
             var metrics = alliances.metricsProperty().get();
             var positions = alliances.positions();
@@ -296,11 +233,16 @@ public final class EvDashContext {
     }
 
     public AlliancesModel alliances() {
-        return alliances;
+        return models.of(ViewCatalog.ALLIANCES);
     }
 
     public DeliveriesModel deliveries() {
-        return deliveries;
+        return models.of(ViewCatalog.DELIVERIES);
+    }
+
+    /** Every view's model, made when first asked for. */
+    public ViewModels models() {
+        return models;
     }
 
     public DataEditor editor() {
@@ -308,12 +250,49 @@ public final class EvDashContext {
     }
 
     public DataViewModel dataView() {
-        return dataView;
+        return models.of(ViewCatalog.DATA);
     }
 
     /** Saving and importing, for tests that drive them without file choosers. */
     EditActions edits() {
         return edits;
+    }
+
+    /** What the views ask of the application, carried out against this context. */
+    private final class Services implements ViewServices {
+        private final GraphFiles graphFiles;
+        private final javafx.beans.binding.StringBinding dataTarget;
+
+        Services(Stage stage) {
+            graphFiles = new GraphFiles(stage);
+            dataTarget = javafx.beans.binding.Bindings.createStringBinding(() -> edits.describeTarget(editor.isDirty()),
+                    editor.dirtyProperty(), data.originProperty());
+        }
+
+        @Override
+        public void show(ViewId view) {
+            shell.setCurrentView(view);
+        }
+
+        @Override
+        public void openLink(String url) {
+            EvDashContext.this.openLink(url);
+        }
+
+        @Override
+        public AllianceActions allianceFiles() {
+            return graphFiles;
+        }
+
+        @Override
+        public DataViewActions dataActions() {
+            return edits;
+        }
+
+        @Override
+        public ObservableStringValue dataTarget() {
+            return dataTarget;
+        }
     }
 
     /** The shell's requests, carried out against this context. */

@@ -64,7 +64,7 @@ final class ExportActions {
     }
 
     void exportImage(Window owner) {
-        ExportDialog.ask(owner, "Export " + shell.getCurrentView().title() + " as an image", settings).ifPresent(c -> {
+        ExportDialog.ask(owner, "Export " + dev.evdash.view.ViewCatalog.spec(shell.getCurrentView()).title() + " as an image", settings).ifPresent(c -> {
             FileChooser chooser = chooser("PNG image (*.png)", "*.png", current().fileStem(LocalDate.now()) + ".png");
             File file = chooser.showSaveDialog(owner);
             if (file != null) {
@@ -81,7 +81,7 @@ final class ExportActions {
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
-        shell.setMessage("Copied " + shell.getCurrentView().title() + " as an image (" + (int) image.getWidth()
+        shell.setMessage("Copied " + dev.evdash.view.ViewCatalog.spec(shell.getCurrentView()).title() + " as an image (" + (int) image.getWidth()
                 + " × " + (int) image.getHeight() + " pixels)");
     }
 

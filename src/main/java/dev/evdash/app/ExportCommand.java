@@ -13,6 +13,8 @@ import dev.evdash.fx.Fonts;
 import dev.evdash.model.DataModel;
 import dev.evdash.model.Theme;
 import dev.evdash.model.ViewId;
+import dev.evdash.view.ViewCatalog;
+import dev.evdash.view.ViewSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,18 +42,28 @@ import picocli.CommandLine.Spec;
             "behind it), the alliance network as GraphML, and manifest.json listing every file."})
 final class ExportCommand implements Callable<Integer> {
 
-    /** Names on the command line; "share" is the China share view. */
-    static final Map<String, ViewId> VIEW_NAMES = Map.of(
-            "overview", ViewId.OVERVIEW, "share", ViewId.CHINA_SHARE, "china-share", ViewId.CHINA_SHARE,
-            "deliveries", ViewId.DELIVERIES, "alliances", ViewId.ALLIANCES, "claims", ViewId.CLAIMS,
-            "sources", ViewId.SOURCES, "watchlist", ViewId.WATCHLIST);
-    static final String VIEW_LIST = "overview, share, deliveries, alliances, watchlist, claims, sources or all";
+    /** Every view's name on the command line, from the view catalog: its slug and its aliases ("share"). */
+    static Map<String, ViewId> viewNames() {
+        Map<String, ViewId> names = new java.util.LinkedHashMap<>();
+        for (ViewSpec<?> v : ViewCatalog.exportable()) {
+            names.put(v.slug(), v.id());
+            v.aliases().forEach(a -> names.put(a, v.id()));
+        }
+        return names;
+    }
+
+    /** "overview, china-share, deliveries, … or all". */
+    static String viewList() {
+        return ViewCatalog.exportable().stream().map(ViewSpec::slug).collect(java.util.stream.Collectors.joining(", "))
+                + " or all";
+    }
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
     Path out;
 
     @Option(names = "--views", split = ",", paramLabel = "VIEW", defaultValue = "all",
-            description = "Views to export: " + VIEW_LIST + " (default: all).")
+            description = "Views to export: ${COMPLETION-CANDIDATES} or all (default: all).",
+            completionCandidates = ExportCommand.ViewNames.class)
     List<String> views;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1600x900",
@@ -141,17 +153,25 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    /** The views' names for the help text. */
+    static final class ViewNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ViewCatalog.exportable().stream().map(ViewSpec::slug).iterator();
+        }
+    }
+
     private List<ViewId> views(CommandLine cl) {
         Set<ViewId> chosen = new LinkedHashSet<>();
         for (String name : views) {
             String n = name.strip().toLowerCase(Locale.ROOT);
             if (n.equals("all")) {
                 chosen.addAll(dev.evdash.export.ViewExports.exportable());
-            } else if (VIEW_NAMES.containsKey(n)) {
-                chosen.add(VIEW_NAMES.get(n));
+            } else if (viewNames().containsKey(n)) {
+                chosen.add(viewNames().get(n));
             } else {
                 throw new CommandLine.ParameterException(cl, "--views: unknown view '" + name + "'; choose from "
-                        + VIEW_LIST);
+                        + viewList());
             }
         }
         return new ArrayList<>(chosen);

@@ -1,52 +1,51 @@
 package dev.evdash.app;
 
 import dev.evdash.model.ViewId;
+import dev.evdash.view.ViewCatalog;
+import dev.evdash.view.ViewModels;
+import dev.evdash.view.ViewServices;
+import dev.evdash.view.ViewSpec;
 import dev.evdash.view.shell.ViewLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.Map;
-import java.util.function.Supplier;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import javafx.util.Callback;
 
-/** Loads FXML views with controllers made by the composition root (constructor injection, no statics). */
+/**
+ * Loads a view's FXML with the controller its declaration makes (constructor injection, no statics): the
+ * view's model from {@link ViewModels}, the application's services from {@link ViewServices}.
+ */
 final class Views implements ViewLoader {
 
-    private static final Map<ViewId, String> FXML = Map.of(
-            ViewId.OVERVIEW, "/dev/evdash/view/overview/Overview.fxml",
-            ViewId.CLAIMS, "/dev/evdash/view/claims/Claims.fxml",
-            ViewId.CHINA_SHARE, "/dev/evdash/view/market/ChinaShare.fxml",
-            ViewId.DELIVERIES, "/dev/evdash/view/deliveries/Deliveries.fxml",
-            ViewId.ALLIANCES, "/dev/evdash/view/alliances/Alliances.fxml",
-            ViewId.SOURCES, "/dev/evdash/view/sources/Sources.fxml",
-            ViewId.WATCHLIST, "/dev/evdash/view/watchlist/Watchlist.fxml",
-            ViewId.DATA, "/dev/evdash/view/data/Data.fxml");
+    private final ViewModels models;
+    private final ViewServices services;
 
-    private final Map<Class<?>, Supplier<?>> controllers;
-
-    Views(Map<Class<?>, Supplier<?>> controllers) {
-        this.controllers = controllers;
+    Views(ViewModels models, ViewServices services) {
+        this.models = models;
+        this.services = services;
     }
 
     @Override
     public Parent load(ViewId view) {
-        return load(FXML.get(view));
+        ViewSpec<?> spec = ViewCatalog.spec(view);
+        return load(spec.fxml(), type -> {
+            if (type != spec.controllerType()) {
+                throw new IllegalStateException(spec.fxml() + " names controller " + type.getName() + ", but the "
+                        + spec.title() + " view declares " + spec.controllerType().getName());
+            }
+            return spec.controller(models, services);
+        });
     }
 
-    Parent load(String resource) {
+    Parent load(String resource, Callback<Class<?>, Object> controllers) {
         URL url = Views.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("view missing from the application: " + resource);
         }
         FXMLLoader loader = new FXMLLoader(url);
-        loader.setControllerFactory(type -> {
-            Supplier<?> make = controllers.get(type);
-            if (make == null) {
-                throw new IllegalStateException("no controller registered for " + type.getName());
-            }
-            return make.get();
-        });
+        loader.setControllerFactory(controllers);
         try {
             return loader.load();
         } catch (IOException e) {

@@ -2,8 +2,8 @@ package dev.evdash.export;
 
 import dev.evdash.data.Source;
 import dev.evdash.model.ViewId;
+import dev.evdash.view.ViewSpec;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 
@@ -20,7 +20,7 @@ public record ViewExport(ViewId view, String title, String subtitle, List<Source
 
     /** The view's name in file names and on the command line: "china-share", "deliveries" … */
     public static String slug(ViewId view) {
-        return view.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ViewSpec.slug(view);
     }
 
     /** A file name from the view and the date only, never from data text: "deliveries-2026-11-26". */

@@ -1,23 +1,23 @@
 package dev.evdash.model;
 
-/** The views of the main window, in sidebar order. Views not built yet are absent, not empty. */
+/**
+ * The key of each view of the main window (what the shell shows and the settings remember), which also
+ * gives its title. Everything else about a view (icon, shortcut, FXML, model, controller, export) is
+ * declared once in the view catalog ({@code dev.evdash.view.ViewCatalog}).
+ */
 public enum ViewId {
-    OVERVIEW("Overview"),
-    CHINA_SHARE("China share"),
-    DELIVERIES("Deliveries"),
-    ALLIANCES("Alliances"),
-    WATCHLIST("Watchlist"),
-    CLAIMS("Claims"),
-    SOURCES("Sources"),
-    DATA("Data");
+    OVERVIEW,
+    CHINA_SHARE,
+    DELIVERIES,
+    ALLIANCES,
+    WATCHLIST,
+    CLAIMS,
+    SOURCES,
+    DATA;
 
-    private final String title;
-
-    ViewId(String title) {
-        this.title = title;
-    }
-
+    /** The view's name as the sidebar and menus show it, from the key: "China share" for CHINA_SHARE. */
     public String title() {
-        return title;
+        String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -5,6 +5,11 @@ import dev.evdash.model.DataModel;
 import dev.evdash.model.ShellModel;
 import dev.evdash.model.Theme;
 import dev.evdash.model.ViewId;
+import dev.evdash.view.ViewSpec;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -34,8 +39,11 @@ public final class ShellController {
     private final Map<ViewId, Parent> loaded = new EnumMap<>(ViewId.class);
 
     @FXML private BorderPane root;
-    @FXML private ToggleGroup navGroup;
-    @FXML private ToggleGroup viewMenuGroup;
+    private final java.util.List<ViewSpec<?>> catalog;
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final ToggleGroup viewMenuGroup = new ToggleGroup();
+    @FXML private VBox navButtons;
+    @FXML private javafx.scene.control.Menu viewMenu;
     @FXML private ToggleButton themeToggle;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private StackPane content;
@@ -49,15 +57,19 @@ public final class ShellController {
     @FXML private javafx.scene.control.MenuItem redoItem;
     @FXML private javafx.scene.control.MenuItem redoAltItem;
 
-    public ShellController(ShellModel shell, DataModel data, ViewLoader views, ShellActions actions) {
+    /** {@code catalog}: the views, in sidebar order, as the view catalog declares them. */
+    public ShellController(ShellModel shell, DataModel data, ViewLoader views, java.util.List<ViewSpec<?>> catalog,
+            ShellActions actions) {
         this.shell = shell;
         this.data = data;
         this.views = views;
+        this.catalog = java.util.List.copyOf(catalog);
         this.actions = actions;
     }
 
     @FXML
     private void initialize() {
+        addViews();
         bindNavigation(navGroup);
         bindNavigation(viewMenuGroup);
         shell.currentViewProperty().addListener((obs, old, view) -> show(view));
@@ -104,12 +116,31 @@ public final class ShellController {
         statusBar.getRightItems().setAll(message, problemCount, counts);
     }
 
+    /** A sidebar button and a View menu item, with its shortcut, for every declared view. */
+    private void addViews() {
+        int place = 0;
+        for (ViewSpec<?> v : catalog) {
+            ToggleButton button = new ToggleButton(v.title(), new FontIcon(v.icon()));
+            button.setUserData(v.id());
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(navGroup);
+            navButtons.getChildren().add(button);
+
+            RadioMenuItem item = new RadioMenuItem(v.menuText());
+            item.setUserData(v.id());
+            item.setToggleGroup(viewMenuGroup);
+            v.shortcut().ifPresent(k -> item.setAccelerator(new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN)));
+            viewMenu.getItems().add(place++, item);
+        }
+    }
+
     private void bindNavigation(ToggleGroup group) {
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
                 old.setSelected(true); // a view is always shown: clicking the current one keeps it
             } else {
-                shell.setCurrentView(ViewId.valueOf((String) toggle.getUserData()));
+                shell.setCurrentView((ViewId) toggle.getUserData());
             }
         });
         shell.currentViewProperty().addListener((obs, old, view) -> select(group, view));
@@ -118,7 +149,7 @@ public final class ShellController {
 
     private static void select(ToggleGroup group, ViewId view) {
         for (Toggle t : group.getToggles()) {
-            if (view.name().equals(t.getUserData()) && !t.isSelected()) {
+            if (view == t.getUserData() && !t.isSelected()) {
                 t.setSelected(true);
             }
         }
@@ -127,7 +158,7 @@ public final class ShellController {
     private void show(ViewId view) {
         Parent node = loaded.computeIfAbsent(view, views::load);
         content.getChildren().setAll(node);
-        viewToolbar.setVisible(view != ViewId.DATA); // the editor is not a view to export
+        viewToolbar.setVisible(catalog.stream().anyMatch(v -> v.id() == view && v.exportable()));
     }
 
     @FXML
