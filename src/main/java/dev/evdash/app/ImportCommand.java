@@ -7,7 +7,6 @@ import dev.evdash.data.DatasetStore;
 import dev.evdash.data.FileStamp;
 import dev.evdash.data.Problem;
 import dev.evdash.data.ReadResult;
-import dev.evdash.data.Region;
 import dev.evdash.data.UserDataLocation;
 import dev.evdash.data.iea.IeaCsv;
 import dev.evdash.data.iea.IeaImport;
@@ -59,8 +58,10 @@ final class ImportCommand implements Callable<Integer> {
                         + " dataset if it does not exist).")
         Path into;
 
-        @Option(names = "--regions", paramLabel = "LIST", defaultValue = "World,China,Europe,USA",
-                description = "IEA regions to keep (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--regions", paramLabel = "LIST",
+                description = {"IEA regions to keep, as the IEA names them (World, China, Europe, USA, Norway …);",
+                    "a region the dataset does not list yet is added to it. Default: every region of the",
+                    "dataset that has an IEA name (World, China, Europe and USA in the bundled data)."})
         String regions;
 
         @Option(names = "--edition", paramLabel = "YEAR",
@@ -81,9 +82,9 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Set<Region> chosen;
+            Set<String> chosen;
             try {
-                chosen = IeaImport.parseRegions(regions);
+                chosen = regions == null ? Set.of() : IeaImport.parseRegions(regions);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--regions: " + e.getMessage());
             }
@@ -120,6 +121,15 @@ final class ImportCommand implements Callable<Integer> {
                 String m = e.getMessage();
                 err.println("evdash: " + csv + ": " + (m.startsWith(name) ? m.substring(name.length()) : m));
                 return Main.FAILED;
+            }
+            java.util.Set<String> inFile = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            table.rows().forEach(r -> inFile.add(r.region()));
+            for (String asked : chosen) {
+                if (!inFile.contains(asked)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--regions: unknown region '" + asked
+                            + "': " + csv.getFileName() + " has no rows for it (it has " + inFile.size() + " regions,"
+                            + " e.g. " + String.join(", ", inFile.stream().limit(6).toList()) + ")");
+                }
             }
             IeaImport.Result result;
             try {

@@ -59,9 +59,9 @@ public final class DatasetCodec {
         return mapper.readTree(text);
     }
 
-    /** Binds a tree that passed schema validation to the dataset records. */
+    /** Binds a tree that passed schema validation to the dataset records, upgraded to the current version. */
     public Dataset fromTree(JsonNode tree) {
-        return mapper.treeToValue(tree, Dataset.class);
+        return mapper.treeToValue(tree, Dataset.class).upgraded();
     }
 
     /** Parses and binds without validation: for trusted text such as the codec's own output. */

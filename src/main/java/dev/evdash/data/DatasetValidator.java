@@ -56,7 +56,7 @@ public final class DatasetValidator {
                 pointer = pointer + "/" + escape(e.getProperty());
                 message = "unknown property '" + e.getProperty() + "'";
             } else if ("oneOf".equals(e.getKeyword()) && e.getSchemaLocation().toString().contains("/series/")) {
-                message = "a series names exactly one of 'region' or 'company'";
+                message = "a series names exactly one of 'region' or 'company' or 'brandGroup'";
             } else if (message.startsWith(pointer + ": ")) {
                 message = message.substring(pointer.length() + 2);
             } else if (message.startsWith(pointer + " ")) {
@@ -64,7 +64,37 @@ public final class DatasetValidator {
             }
             findings.add(new Finding(pointer, message));
         }
+        if (findings.stream().noneMatch(f -> f.pointer().endsWith("/period"))) {
+            checkPeriods(tree, findings); // only periods the pattern let through: one problem per period
+        }
         return List.copyOf(findings);
+    }
+
+    /** Periods the pattern lets through but that are not periods (a run of months that ends before it starts). */
+    private static void checkPeriods(JsonNode tree, Set<Finding> findings) {
+        for (String section : List.of("series", "watchlist")) {
+            JsonNode list = tree.path(section);
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode points = list.get(i).path("points");
+                for (int j = 0; j < points.size(); j++) {
+                    checkPeriod(points.get(j).path("period"), "/" + section + "/" + i + "/points/" + j + "/period",
+                            findings);
+                }
+                checkPeriod(list.get(i).path("target").path("period"), "/" + section + "/" + i + "/target/period",
+                        findings);
+            }
+        }
+    }
+
+    private static void checkPeriod(JsonNode period, String pointer, Set<Finding> findings) {
+        if (!period.isString()) {
+            return; // absent, or a type the schema already reported
+        }
+        try {
+            Period.parse(period.asString());
+        } catch (IllegalArgumentException e) {
+            findings.add(new Finding(pointer, e.getMessage()));
+        }
     }
 
     private static String escape(String name) {
@@ -76,6 +106,8 @@ public final class DatasetValidator {
         List<Finding> out = new ArrayList<>();
         Set<String> sourceIds = ids(d.sources(), Source::id, "/sources", "source", out);
         Set<String> companyIds = ids(d.companies(), Company::id, "/companies", "company", out);
+        Set<String> regionIds = ids(d.regions(), Region::id, "/regions", "region", out);
+        Set<String> groupIds = ids(d.brandGroups(), BrandGroup::id, "/brandGroups", "brand group", out);
         ids(d.series(), Series::id, "/series", "series", out);
         if (d.sourcePriority() != null) {
             for (int i = 0; i < d.sourcePriority().size(); i++) {
@@ -99,8 +131,18 @@ public final class DatasetValidator {
             if (s.company() != null && !companyIds.contains(s.company())) {
                 out.add(new Finding(at + "/company", "unknown company '" + s.company() + "'"));
             }
+            if (s.region() != null && !regionIds.contains(s.region())) {
+                out.add(new Finding(at + "/region", "unknown region '" + s.region() + "' (regions are listed in"
+                        + " 'regions')"));
+            }
+            if (s.brandGroup() != null && !groupIds.contains(s.brandGroup())) {
+                out.add(new Finding(at + "/brandGroup", "unknown brand group '" + s.brandGroup() + "'"));
+            }
             if (s.region() != null && s.market() != null) {
                 out.add(new Finding(at + "/market", "'market' applies to company series, not to a region"));
+            } else if (s.market() != null && !regionIds.contains(s.market())) {
+                out.add(new Finding(at + "/market", "unknown region '" + s.market() + "' (regions are listed in"
+                        + " 'regions')"));
             }
             checkPoints(s.points(), at, sourceIds, out);
         }
@@ -139,12 +181,20 @@ public final class DatasetValidator {
             if (!sourceIds.contains(p.source())) {
                 out.add(new Finding(at + "/points/" + j + "/source", "unknown source '" + p.source() + "'"));
             }
-            Integer first = seen.putIfAbsent(p.period() + "\u0000" + p.source(), j);
+            if (p.high() != null && p.high() < p.value()) {
+                out.add(new Finding(at + "/points/" + j + "/high", "the upper end of a range (" + plain(p.high())
+                        + ") is below its lower end (" + plain(p.value()) + ")"));
+            }
+            Integer first = seen.putIfAbsent(p.period() + "\u0000" + p.source() + "\u0000" + p.status(), j);
             if (first != null) {
                 out.add(new Finding(at + "/points/" + j, "second figure for " + p.period() + " from source '"
                         + p.source() + "' (first at " + at + "/points/" + first + ")"));
             }
         }
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private static <T> Set<String> ids(

@@ -42,13 +42,11 @@ public final class Edits {
         }
         List<String> priority = d.sourcePriority() == null ? null
                 : d.sourcePriority().stream().filter(s -> !s.equals(id)).toList();
-        return new Dataset(d.schema(), d.schemaVersion(), d.name(), d.updated(), priority,
-                remove(d.sources(), Source::id, id), d.companies(), d.series(), d.partnerships(), d.watchlist());
+        return d.withSourcePriority(priority).withSources(remove(d.sources(), Source::id, id));
     }
 
     private static Dataset renameSource(Dataset d, String from, String to) {
-        Function<Point, Point> fix = p -> p.source().equals(from)
-                ? new Point(p.period(), p.value(), p.qualifier(), to, p.excerpt(), p.note()) : p;
+        Function<Point, Point> fix = p -> p.source().equals(from) ? p.withSource(to) : p;
         List<Series> series = d.series().stream().map(s -> withPoints(s, s.points().stream().map(fix).toList())).toList();
         List<Partnership> deals = d.partnerships().stream().map(p -> p.sources().contains(from)
                 ? new Partnership(p.id(), p.parties(), p.areas(), p.announced(), p.status(), p.summary(),
@@ -60,8 +58,7 @@ public final class Edits {
                 w.points().stream().map(fix).toList())).toList();
         List<String> priority = d.sourcePriority() == null ? null
                 : d.sourcePriority().stream().map(s -> s.equals(from) ? to : s).toList();
-        return new Dataset(d.schema(), d.schemaVersion(), d.name(), d.updated(), priority, d.sources(), d.companies(),
-                series, deals, watch);
+        return d.withSourcePriority(priority).withSeries(series).withPartnerships(deals).withWatchlist(watch);
     }
 
     // --- companies
@@ -89,6 +86,52 @@ public final class Edits {
         return d.series().stream().filter(s -> id.equals(s.company())).count()
                 + d.partnerships().stream().filter(p -> p.parties().contains(id)).count()
                 + d.watchlist().stream().filter(w -> id.equals(w.company())).count();
+    }
+
+    // --- regions and brand groups
+
+    /** Adds {@code region}, or replaces the one with id {@code oldId}; an id still referred to cannot change. */
+    public static Dataset putRegion(Dataset d, String oldId, Region region) {
+        if (oldId != null && !oldId.equals(region.id()) && referencesRegion(d, oldId) > 0) {
+            throw new RefusedException("region '" + oldId + "' is referred to by " + count(referencesRegion(d, oldId),
+                    "series") .replace("seriess", "series") + "; its id cannot change (its name can)");
+        }
+        return d.withRegions(put(d.regions(), oldId, Region::id, region));
+    }
+
+    public static Dataset deleteRegion(Dataset d, String id) {
+        long refs = referencesRegion(d, id);
+        if (refs > 0) {
+            throw new RefusedException("region '" + id + "' is referred to by " + refs + " series"
+                    + "; change or delete those first");
+        }
+        return d.withRegions(remove(d.regions(), Region::id, id));
+    }
+
+    private static long referencesRegion(Dataset d, String id) {
+        return d.series().stream().filter(s -> id.equals(s.region()) || id.equals(s.market())).count();
+    }
+
+    /** Adds {@code group}, or replaces the one with id {@code oldId}; an id still referred to cannot change. */
+    public static Dataset putBrandGroup(Dataset d, String oldId, BrandGroup group) {
+        if (oldId != null && !oldId.equals(group.id()) && referencesGroup(d, oldId) > 0) {
+            throw new RefusedException("brand group '" + oldId + "' is referred to by " + referencesGroup(d, oldId)
+                    + " series; its id cannot change (its name can)");
+        }
+        return d.withBrandGroups(put(d.brandGroups(), oldId, BrandGroup::id, group));
+    }
+
+    public static Dataset deleteBrandGroup(Dataset d, String id) {
+        long refs = referencesGroup(d, id);
+        if (refs > 0) {
+            throw new RefusedException("brand group '" + id + "' is referred to by " + refs + " series"
+                    + "; change or delete those first");
+        }
+        return d.withBrandGroups(remove(d.brandGroups(), BrandGroup::id, id));
+    }
+
+    private static long referencesGroup(Dataset d, String id) {
+        return d.series().stream().filter(s -> id.equals(s.brandGroup())).count();
     }
 
     // --- series and their figures
@@ -150,8 +193,7 @@ public final class Edits {
     }
 
     static Series withPoints(Series s, List<Point> points) {
-        return new Series(s.id(), s.name(), s.metric(), s.region(), s.company(), s.market(), s.powertrain(), s.unit(),
-                s.scope(), points);
+        return s.withPoints(points);
     }
 
     // --- partnerships
@@ -207,8 +249,8 @@ public final class Edits {
 
     private static Dataset with(Dataset d, List<Source> sources, List<Company> companies, List<Series> series,
             List<Partnership> partnerships, List<WatchMetric> watchlist) {
-        return new Dataset(d.schema(), d.schemaVersion(), d.name(), d.updated(), d.sourcePriority(), sources, companies,
-                series, partnerships, watchlist);
+        return d.withSources(sources).withCompanies(companies).withSeries(series).withPartnerships(partnerships)
+                .withWatchlist(watchlist);
     }
 
     /** {@code item} in place of the entry with id {@code oldId}, or appended when {@code oldId} is null. */

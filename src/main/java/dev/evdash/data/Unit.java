@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 public enum Unit {
     @JsonProperty("vehicles") VEHICLES("vehicles"),
-    @JsonProperty("percent") PERCENT("%");
+    @JsonProperty("percent") PERCENT("%"),
+    /** A change on an earlier period, in percent: may be negative or above 100. */
+    @JsonProperty("percent_change") PERCENT_CHANGE("% change");
 
     private final String symbol;
 

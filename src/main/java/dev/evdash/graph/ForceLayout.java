@@ -25,6 +25,8 @@ public final class ForceLayout {
 
     /** Units of layout area per node: the side of the square is {@code sqrt(n) * SPACING}. */
     static final double SPACING = 90;
+    /** Layouts started again after JGraphT's quadtree refused nearly coincident nodes. */
+    static final int MAX_ATTEMPTS = 4;
     static final int FULL_ITERATIONS = 100;
     static final int RELAYOUT_ITERATIONS = 60;
     /** Barnes–Hut accuracy: larger is faster and coarser (JGraphT's default is 0.5). */
@@ -84,6 +86,12 @@ public final class ForceLayout {
         org.jgrapht.Graph<String, AllianceEdge> sub = new org.jgrapht.graph.AsSubgraph<String, AllianceEdge>(g.graph(), keep);
         int n = Math.max(1, sub.vertexSet().size());
         double side = Math.sqrt(n) * SPACING;
+        for (String v : sub.vertexSet()) {
+            Position p = previous.get(v);
+            if (p != null && pinned.contains(v)) {
+                side = Math.max(side, Math.max(p.x(), p.y()) + SPACING); // a pinned node stays where it was put
+            }
+        }
         Box2D box = Box2D.of(0, 0, side, side);
         Random random = new Random(seed);
         Map<String, Point2D> start = new HashMap<>();
@@ -109,15 +117,33 @@ public final class ForceLayout {
         }
         int iterations = incremental ? RELAYOUT_ITERATIONS : FULL_ITERATIONS;
         double initialTemperature = side / (incremental ? 40 : 8);
-        FRLayoutAlgorithm2D<String, AllianceEdge> algorithm = new IndexedFRLayoutAlgorithm2D<>(iterations, THETA,
-                NORMALIZATION, new Random(seed)) {
-            {
-                // Cooling from a temperature that suits a first layout or, lower, a relayout.
-                temperatureModelSupplier = (m, max) -> (i, all) -> initialTemperature * (1.0 - (double) i / all) + 0.5;
+        for (int attempt = 1; ; attempt++) {
+            FRLayoutAlgorithm2D<String, AllianceEdge> algorithm = new IndexedFRLayoutAlgorithm2D<>(iterations, THETA,
+                    NORMALIZATION, new Random(seed)) {
+                {
+                    // Cooling from a temperature that suits a first layout or, lower, a relayout.
+                    temperatureModelSupplier = (m, max) -> (i, all) -> initialTemperature * (1.0 - (double) i / all) + 0.5;
+                }
+            };
+            algorithm.setInitializer(start::get);
+            try {
+                algorithm.layout(sub, model);
+                break;
+            } catch (IllegalArgumentException e) {
+                // JGraphT's quadtree splits its boxes in floating point: two nodes pushed nearly onto one spot can
+                // fall in none of a box's quarters. Start again with the free nodes nudged apart (seeded).
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                for (String v : sub.vertexSet()) {
+                    if (!model.isFixed(v)) {
+                        Point2D p = start.get(v);
+                        start.put(v, Point2D.of(clamp(p.getX() + (random.nextDouble() - 0.5) * SPACING / 4, side),
+                                clamp(p.getY() + (random.nextDouble() - 0.5) * SPACING / 4, side)));
+                    }
+                }
             }
-        };
-        algorithm.setInitializer(start::get);
-        algorithm.layout(sub, model);
+        }
         Map<String, Position> out = new HashMap<>();
         for (String v : sub.vertexSet()) {
             Point2D p = model.get(v);

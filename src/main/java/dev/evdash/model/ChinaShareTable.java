@@ -100,7 +100,7 @@ public final class ChinaShareTable {
     public static List<Integer> years(Dataset dataset) {
         TreeSet<Integer> years = new TreeSet<>();
         for (Series s : dataset.series()) {
-            if (s.metric() == Metric.EV_SALES && (s.region() == Region.WORLD || s.region() == Region.CHINA)) {
+            if (s.metric() == Metric.EV_SALES && (Region.WORLD.equals(s.region()) || Region.CHINA.equals(s.region()))) {
                 s.points().stream().filter(p -> p.period().isYear()).forEach(p -> years.add(p.period().year()));
             }
         }
@@ -109,13 +109,13 @@ public final class ChinaShareTable {
 
     /** Every total a source gives for the region and year in the scope. */
     static Map<Source, RegionTotal> totalsBySource(
-            Dataset dataset, SourceRanking ranking, Region region, int year, Scope scope) {
+            Dataset dataset, SourceRanking ranking, String region, int year, Scope scope) {
         Map<Source, RegionTotal> totals = new LinkedHashMap<>();
         if (scope != Scope.BOTH) {
             Powertrain pt = scope == Scope.BEV ? Powertrain.BEV : Powertrain.PHEV;
             List<Point> all = all(dataset, region, pt, year);
             for (Point p : exact(all)) {
-                totals.putIfAbsent(ranking.source(p), new RegionTotal(region, year, p.value(),
+                totals.putIfAbsent(ranking.source(p), new RegionTotal(region, dataset.regionName(region), year, p.value(),
                         List.of(new RegionTotal.Part(pt, p, ranking.source(p), all))));
             }
             return totals;
@@ -125,22 +125,22 @@ public final class ChinaShareTable {
         List<Point> phevs = exact(allPhev);
         for (Point bev : exact(allBev)) {
             phevs.stream().filter(p -> p.source().equals(bev.source())).findFirst().ifPresent(phev ->
-                    totals.put(ranking.source(bev), new RegionTotal(region, year, bev.value() + phev.value(), List.of(
+                    totals.put(ranking.source(bev), new RegionTotal(region, dataset.regionName(region), year, bev.value() + phev.value(), List.of(
                             new RegionTotal.Part(Powertrain.BEV, bev, ranking.source(bev), allBev),
                             new RegionTotal.Part(Powertrain.PHEV, phev, ranking.source(phev), allPhev)))));
         }
         List<Point> allEv = all(dataset, region, Powertrain.EV, year);
         for (Point ev : exact(allEv)) {
-            totals.putIfAbsent(ranking.source(ev), new RegionTotal(region, year, ev.value(),
+            totals.putIfAbsent(ranking.source(ev), new RegionTotal(region, dataset.regionName(region), year, ev.value(),
                     List.of(new RegionTotal.Part(Powertrain.EV, ev, ranking.source(ev), allEv))));
         }
         return totals;
     }
 
     /** Every figure of the region, powertrain and year, worded ones included. */
-    private static List<Point> all(Dataset dataset, Region region, Powertrain powertrain, int year) {
+    private static List<Point> all(Dataset dataset, String region, Powertrain powertrain, int year) {
         return dataset.series().stream()
-                .filter(s -> s.metric() == Metric.EV_SALES && s.region() == region && s.powertrain() == powertrain)
+                .filter(s -> s.metric() == Metric.EV_SALES && region.equals(s.region()) && s.powertrain() == powertrain)
                 .flatMap(s -> s.points().stream())
                 .filter(p -> p.period().isYear() && p.period().year() == year)
                 .toList();

@@ -37,7 +37,7 @@ public final class ClaimsTable {
                 if (!CLAIM_KINDS.contains(claimSource.kind())) {
                     continue;
                 }
-                recordFor(d, ranking, shares, s, claim).ifPresent(r -> out.add(check(s, claim, claimSource, r)));
+                recordFor(d, ranking, shares, s, claim).ifPresent(r -> out.add(check(d, s, claim, claimSource, r)));
             }
         }
         out.sort(Comparator.comparing((ClaimCheck c) -> !c.fromArticle())
@@ -49,7 +49,7 @@ public final class ClaimsTable {
 
     private static Optional<Record> recordFor(Dataset d, SourceRanking ranking, List<ChinaShareRow> shares, Series s,
             Point claim) {
-        if (s.metric() == Metric.SHARE_OF_WORLD_EV_SALES && s.region() == Region.CHINA && claim.period().isYear()) {
+        if (s.metric() == Metric.SHARE_OF_WORLD_EV_SALES && Region.CHINA.equals(s.region()) && claim.period().isYear()) {
             return shares.stream().filter(r -> r.year() == claim.period().year()).findFirst()
                     .map(r -> new Record(r.chinaSharePercent(), r.sources(),
                             "China's share of world electric car sales (BEV+PHEV), computed: "
@@ -59,22 +59,22 @@ public final class ClaimsTable {
                 .filter(p -> p.period().equals(claim.period()) && p.qualifier() == null
                         && !CLAIM_KINDS.contains(ranking.source(p).kind()))
                 .toList();
-        return ranking.bestExact(records).map(p -> new Record(p.value(), List.of(ranking.source(p)), scope(s)));
+        return ranking.bestExact(records).map(p -> new Record(p.value(), List.of(ranking.source(p)), scope(s, d)));
     }
 
     /** What a series covers in a few words: "BEV, worldwide", "BEV+PHEV, China". */
-    static String scope(Series s) {
+    static String scope(Series s, Dataset d) {
         StringBuilder b = new StringBuilder();
         b.append(s.powertrain().label());
-        s.forRegion().ifPresent(r -> b.append(", ").append(r.label()));
-        s.forMarket().ifPresent(m -> b.append(", ").append(m.label()));
+        s.forRegion().ifPresent(r -> b.append(", ").append(d.regionName(r)));
+        s.forMarket().ifPresent(m -> b.append(", ").append(d.regionName(m)));
         if (s.company() != null && s.market() == null) {
             b.append(", worldwide");
         }
         return b.toString();
     }
 
-    private static ClaimCheck check(Series s, Point claim, Source claimSource, Record r) {
+    private static ClaimCheck check(Dataset d, Series s, Point claim, Source claimSource, Record r) {
         Point recordPoint = new Point(claim.period(), r.value(), null, r.sources().get(0).id(), null, null);
         ClaimCheck.Verdict verdict;
         if (claim.qualifier() != null) {
@@ -86,7 +86,7 @@ public final class ClaimsTable {
         } else {
             verdict = ClaimCheck.Verdict.DOES_NOT_MATCH;
         }
-        String claimScope = claim.note() != null ? claim.note() : scope(s);
+        String claimScope = claim.note() != null ? claim.note() : scope(s, d);
         return new ClaimCheck(s, claim, claimSource, r.value(), r.sources(), r.scope(), claimScope, verdict);
     }
 }

@@ -38,7 +38,14 @@ public final class Conflicts {
         return out;
     }
 
-    static boolean disagree(List<Point> points) {
+    /**
+     * Whether the figures for one period disagree. Only figures of one standing are held against each
+     * other: reported outturns where there are any (a preliminary figure or estimate that differs from the
+     * outturn is a revision, see {@link #revised}), else the preliminary figures and estimates; projections
+     * and targets never conflict with what happened.
+     */
+    public static boolean disagree(List<Point> all) {
+        List<Point> points = comparable(all);
         for (int i = 0; i < points.size(); i++) {
             for (int j = i + 1; j < points.size(); j++) {
                 if (disagree(points.get(i), points.get(j))) {
@@ -47,6 +54,19 @@ public final class Conflicts {
             }
         }
         return false;
+    }
+
+    /** The figures of one standing, as {@link #disagree(List)} compares them. */
+    static List<Point> comparable(List<Point> all) {
+        List<Point> finals = all.stream().filter(Point::isFinal).toList();
+        return finals.isEmpty() ? all.stream().filter(p -> !p.isForwardLooking()).toList() : finals;
+    }
+
+    /** Whether a preliminary figure or estimate for the period differs from its reported outturn. */
+    public static boolean revised(List<Point> all) {
+        List<Point> finals = all.stream().filter(Point::isFinal).toList();
+        return !finals.isEmpty() && all.stream().filter(p -> !p.isFinal() && !p.isForwardLooking())
+                .anyMatch(early -> finals.stream().anyMatch(f -> disagree(early, f)));
     }
 
     static boolean disagree(Point a, Point b) {
@@ -64,7 +84,7 @@ public final class Conflicts {
             case MORE_THAN -> v <= w;
             case LESS_THAN -> v >= w;
             case NEARLY -> v > w || v < w * (1 - WORDING_TOLERANCE);
-            case ABOUT -> Math.abs(v - w) > w * WORDING_TOLERANCE;
+            case ABOUT, AS_HIGH_AS -> Math.abs(v - w) > w * WORDING_TOLERANCE;
         };
     }
 }

@@ -89,7 +89,7 @@ public final class DeliveriesModel {
 
     private void updateSourceOptions() {
         List<SourceOption> options = SourceOption.optionsFor(dataset.getValue(),
-                s -> s.metric() == Metric.DELIVERIES && s.market() == null && selected.contains(s.company()));
+                s -> DeliveriesTable.isWorldwide(s) && selected.contains(s.company()));
         SourceOption current = source.get();
         updating = true; // a list control bound to the options may clear the choice while they change
         sourceOptions.setAll(options);

@@ -64,7 +64,7 @@ public final class DeliveriesTable {
     public static List<Company> companiesWithDeliveries(Dataset d) {
         Set<String> ids = new LinkedHashSet<>();
         for (Series s : d.series()) {
-            if (s.metric() == Metric.DELIVERIES && s.company() != null && s.market() == null && !s.points().isEmpty()
+            if (isWorldwide(s) && !s.points().isEmpty()
                     && (s.powertrain() == Powertrain.BEV || s.powertrain() == Powertrain.PHEV
                             || s.powertrain() == Powertrain.EV)) {
                 ids.add(s.company());
@@ -82,7 +82,16 @@ public final class DeliveriesTable {
     }
 
     private static List<Series> deliverySeries(Dataset d) {
-        return d.series().stream().filter(s -> s.metric() == Metric.DELIVERIES && s.market() == null).toList();
+        return d.series().stream().filter(DeliveriesTable::isWorldwide).toList();
+    }
+
+    /**
+     * A company's own worldwide deliveries: no market, the whole company (not one brand, not only commercial
+     * vehicles) and not a statistics body's count of one of its units (CPCA's Tesla China wholesale).
+     */
+    public static boolean isWorldwide(Series s) {
+        return s.metric() == Metric.DELIVERIES && s.company() != null && s.market() == null && s.isHeadline()
+                && s.body() == null;
     }
 
     public static Result compute(Dataset d, Filter f) {

@@ -12,8 +12,9 @@ import java.util.List;
  * @param source its source
  * @param all every figure for the period, charted one first
  * @param conflict whether they disagree (see {@link Conflicts})
+ * @param revised whether a preliminary figure or estimate for the period differs from the one charted
  */
-public record Figure(Series series, Point point, Source source, List<Point> all, boolean conflict) {
+public record Figure(Series series, Point point, Source source, List<Point> all, boolean conflict, boolean revised) {
 
     public Figure {
         all = List.copyOf(all);
@@ -30,12 +31,27 @@ public record Figure(Series series, Point point, Source source, List<Point> all,
     public String describe(String subject, SourceRanking ranking) {
         StringBuilder b = new StringBuilder(subject).append(" · ").append(point.period());
         b.append('\n').append(Formats.value(point, series.unit()));
+        if (point.status() != null) {
+            b.append(" (").append(point.status().words()).append(')');
+        }
         b.append("\nSource: ").append(source.citation());
         if (series.scope() != null) {
             b.append("\nScope: ").append(series.scope());
         }
+        if (point.periodNote() != null) {
+            b.append("\nPeriod: ").append(point.periodNote());
+        }
         if (point.note() != null) {
             b.append("\nNote: ").append(point.note());
+        }
+        if (revised) {
+            b.append("\n↻ Revised; earlier figures:");
+            for (Point p : all) {
+                if (!p.isFinal() && !p.isForwardLooking()) {
+                    b.append("\n  ").append(Formats.value(p, series.unit())).append(" (").append(p.status().words())
+                            .append(") — ").append(ranking.source(p).title());
+                }
+            }
         }
         if (conflict) {
             b.append("\n⚠ Sources disagree:");

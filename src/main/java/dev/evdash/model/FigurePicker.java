@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the figure to chart for a series and period: the preferred source's exact figure where it
- * gives one (a view's source switch), otherwise the best-ranked exact figure by the dataset's priority.
+ * Chooses the figure to chart for a series and period: a reported outturn before a preliminary figure or
+ * estimate, then the preferred source's exact figure where it gives one (a view's source switch), then the
+ * best-ranked exact figure by the dataset's priority. Projections and targets are never charted as history.
  */
 public final class FigurePicker {
 
@@ -30,13 +31,14 @@ public final class FigurePicker {
 
     public Optional<Figure> pick(Series series, Period period) {
         List<Point> all = series.points().stream().filter(p -> p.period().equals(period)).toList();
-        Comparator<Point> order = Comparator.comparing((Point p) -> !p.source().equals(preferredSource))
+        Comparator<Point> order = Comparator.comparing((Point p) -> !p.isFinal())
+                .thenComparing(p -> !p.source().equals(preferredSource))
                 .thenComparing(ranking.order());
-        Optional<Point> chosen = all.stream().filter(p -> p.qualifier() == null).min(order);
+        Optional<Point> chosen = all.stream().filter(p -> p.qualifier() == null && !p.isForwardLooking()).min(order);
         return chosen.map(p -> {
             List<Point> sorted = new ArrayList<>(all);
             sorted.sort(Comparator.comparing((Point q) -> q != p).thenComparing(ranking.order()));
-            return new Figure(series, p, ranking.source(p), sorted, Conflicts.disagree(all));
+            return new Figure(series, p, ranking.source(p), sorted, Conflicts.disagree(all), Conflicts.revised(all));
         });
     }
 }

@@ -75,8 +75,12 @@ public final class Formats {
 
     /** A point's value in its unit, with the source's wording: "more than 17,000,000 vehicles". */
     public static String value(Point p, Unit unit) {
-        String number = unit == Unit.PERCENT ? UP_TO_TWO.get().format(p.value()) + " %"
-                : count(p.value()) + " vehicles";
+        String number = switch (unit) {
+            case PERCENT -> UP_TO_TWO.get().format(p.value()) + (p.high() == null ? ""
+                    : "–" + UP_TO_TWO.get().format(p.high())) + " %";
+            case PERCENT_CHANGE -> (p.value() > 0 ? "+" : "") + UP_TO_TWO.get().format(p.value()) + " % on a year earlier";
+            case VEHICLES -> count(p.value()) + (p.high() == null ? "" : "–" + count(p.high())) + " vehicles";
+        };
         return p.qualified().map(q -> q.words() + " " + number).orElse(number);
     }
 }

@@ -2,15 +2,14 @@ package dev.evdash.model;
 
 import dev.evdash.data.Point;
 import dev.evdash.data.Powertrain;
-import dev.evdash.data.Region;
 import dev.evdash.data.Source;
 import java.util.List;
 
 /**
- * Electric car sales of a region in one year, with the figures it is made of: BEV and PHEV from one
+ * Electric car sales of a region (its id and name) in one year, with the figures it is made of: BEV and PHEV from one
  * edition of the IEA data, or a stated BEV+PHEV total where no split exists.
  */
-public record RegionTotal(Region region, int year, double value, List<Part> parts) {
+public record RegionTotal(String region, String regionName, int year, double value, List<Part> parts) {
 
     /**
      * One sourced figure that went into the total, with every figure sources give for the same region,
@@ -42,7 +41,7 @@ public record RegionTotal(Region region, int year, double value, List<Part> part
     /** Several lines for a tooltip: total, its parts, their sources. */
     public String describe() {
         StringBuilder b = new StringBuilder();
-        b.append(region.label()).append(", ").append(year).append(": ")
+        b.append(regionName).append(", ").append(year).append(": ")
                 .append(Formats.count(value)).append(" vehicles (")
                 .append(parts.size() > 1 ? Powertrain.EV.label() : parts.get(0).powertrain().label()).append(')');
         if (parts.size() > 1) {
@@ -59,7 +58,7 @@ public record RegionTotal(Region region, int year, double value, List<Part> part
         StringBuilder b = new StringBuilder(describe());
         for (Part p : parts) {
             if (p.conflict()) {
-                b.append("\n⚠ Sources disagree on ").append(region.label()).append(' ').append(p.powertrain().label())
+                b.append("\n⚠ Sources disagree on ").append(regionName).append(' ').append(p.powertrain().label())
                         .append(", ").append(year).append(':');
                 p.all().forEach(q -> b.append("\n  ").append(Formats.count(q.value())).append(" — ")
                         .append(ranking.source(q).title()).append(q == p.point() ? " (charted)" : ""));

@@ -60,8 +60,12 @@ public final class SourceRanking {
         return order;
     }
 
-    /** The figure to chart among {@code candidates}: the best-ranked exact one (qualified wording is skipped). */
+    /**
+     * The figure to chart among {@code candidates}: the best-ranked exact one (qualified wording is skipped),
+     * a reported outturn before a preliminary figure or estimate, never a projection or target.
+     */
     public Optional<Point> bestExact(List<Point> candidates) {
-        return candidates.stream().filter(p -> p.qualifier() == null).min(order);
+        return candidates.stream().filter(p -> p.qualifier() == null && !p.isForwardLooking())
+                .min(Comparator.comparing((Point p) -> !p.isFinal()).thenComparing(order));
     }
 }

@@ -63,9 +63,11 @@ class ImportCommandTest {
                 + " columns 'category', 'parameter', 'mode', 'powertrain', 'unit'");
         assertThat(target).doesNotExist();
 
-        MainTestAccess.Result region = MainTestAccess.run("import", "iea", csv.toString(), "--regions", "Germany");
+        MainTestAccess.Result region = MainTestAccess.run("import", "iea", edition2024().toString(), "--into",
+                target.toString(), "--regions", "Norway,Narnia");
         assertThat(region.code()).isEqualTo(2);
-        assertThat(region.err()).contains("unknown region 'Germany'");
+        assertThat(region.err()).contains("unknown region 'Narnia'");
+        assertThat(target).doesNotExist();
 
         Path bad = Files.writeString(dir.resolve("bad.csv"), "region,category,parameter,mode,powertrain,year,unit,value\n"
                 + "World,Historical,EV sales,Cars,BEV,2023,Vehicles,lots\n"

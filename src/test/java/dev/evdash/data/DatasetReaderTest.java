@@ -159,7 +159,7 @@ class DatasetReaderTest {
 
     @Test
     void rejectsWrongSchemaVersion() {
-        Problem p = onlyProblem(read(Fixtures.smallWith("\"schemaVersion\": 1", "\"schemaVersion\": 2")));
+        Problem p = onlyProblem(read(Fixtures.smallWith("\"schemaVersion\": 1", "\"schemaVersion\": 3")));
         assertThat(p.pointer()).isEqualTo("/schemaVersion");
         assertThat(p.line()).isEqualTo(2);
     }

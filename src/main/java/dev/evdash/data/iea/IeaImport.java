@@ -15,7 +15,6 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class IeaImport {
 
-    /** The IEA's names of the regions EVDash keeps, in the order of the region list. */
-    static final Map<String, Region> REGIONS = Map.of("World", Region.WORLD, "China", Region.CHINA,
-            "Europe", Region.EUROPE, "USA", Region.USA);
-    public static final Set<Region> DEFAULT_REGIONS = EnumSet.allOf(Region.class);
     /** Source ids this importer gives the editions; their figures count as "already in the data". */
     static final Pattern EDITION_SOURCE = Pattern.compile("iea-gevo-(\\d{4})-csv");
     static final String EXPLORER_URL = "https://www.iea.org/data-and-statistics/data-tools/global-ev-data-explorer";
@@ -49,10 +44,14 @@ public final class IeaImport {
     private static final MathContext FLOAT_DIGITS = new MathContext(7);
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
 
-    /** What to import: which regions, which edition (else found from the file), and today's date. */
-    public record Options(Set<Region> regions, OptionalInt edition, LocalDate today) {
+    /**
+     * What to import: the regions by their IEA names ("World", "Norway"; empty: every region of the dataset
+     * that has an IEA name), which edition (else found from the file), and today's date. A region the
+     * dataset does not list yet is added to it.
+     */
+    public record Options(Set<String> regions, OptionalInt edition, LocalDate today) {
         public Options {
-            regions = regions.isEmpty() ? DEFAULT_REGIONS : EnumSet.copyOf(regions);
+            regions = new java.util.LinkedHashSet<>(regions);
             Objects.requireNonNull(edition);
             Objects.requireNonNull(today);
         }
@@ -87,24 +86,64 @@ public final class IeaImport {
 
     private IeaImport() {}
 
-    /** Parses "World,China" or "world, usa" into regions; throws with the accepted names otherwise. */
-    public static Set<Region> parseRegions(String list) {
-        Set<Region> out = EnumSet.noneOf(Region.class);
+    /** Parses "World,Norway" into region names as the IEA spells them (matched without case at import). */
+    public static Set<String> parseRegions(String list) {
+        Set<String> out = new java.util.LinkedHashSet<>();
         for (String part : list.split(",")) {
             String name = part.strip();
-            if (name.isEmpty()) {
-                continue;
+            if (!name.isEmpty()) {
+                out.add(name);
             }
-            Optional<Region> r = REGIONS.entrySet().stream()
-                    .filter(e -> e.getKey().equalsIgnoreCase(name) || e.getValue().name().equalsIgnoreCase(name))
-                    .map(Map.Entry::getValue).findFirst();
-            out.add(r.orElseThrow(() -> new IllegalArgumentException("unknown region '" + name
-                    + "'; EVDash keeps World, China, Europe and USA")));
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("no region given; EVDash keeps World, China, Europe and USA");
+            throw new IllegalArgumentException("no region given; name them as the IEA does: World, China, Europe,"
+                    + " USA, Norway …");
         }
         return out;
+    }
+
+    /**
+     * The dataset's region for each IEA region name asked for (by the region's IEA name, then its name, then
+     * its id); names the dataset lacks get a new region, added to {@code regions}. Names the file does not
+     * have are reported.
+     */
+    private static Map<String, String> regions(Dataset dataset, IeaCsv.Table table, Options options,
+            List<Region> regions, List<String> problems) {
+        Map<String, String> inFile = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        table.rows().forEach(r -> inFile.putIfAbsent(r.region(), r.region()));
+        Map<String, String> byIeaName = new LinkedHashMap<>();
+        if (options.regions().isEmpty()) {
+            for (Region r : dataset.regions()) {
+                if (r.iea() != null && inFile.containsKey(r.iea())) {
+                    byIeaName.put(inFile.get(r.iea()), r.id());
+                }
+            }
+            return byIeaName;
+        }
+        for (String asked : options.regions()) {
+            String name = inFile.get(asked);
+            if (name == null) {
+                problems.add("region '" + asked + "' is not in " + table.fileName() + "; nothing imported for it");
+                continue;
+            }
+            Optional<Region> known = regions.stream().filter(r -> name.equalsIgnoreCase(r.iea())).findFirst()
+                    .or(() -> regions.stream().filter(r -> name.equalsIgnoreCase(r.name())).findFirst())
+                    .or(() -> regions.stream().filter(r -> r.id().equals(slug(name))).findFirst());
+            Region region = known.orElseGet(() -> {
+                Region added = new Region(slug(name), name, name, "Added by the IEA import.");
+                regions.add(added);
+                return added;
+            });
+            byIeaName.put(name, region.id());
+        }
+        return byIeaName;
+    }
+
+    /** "Korea" → "korea", "United Kingdom" → "united-kingdom": a region id from an IEA name. */
+    static String slug(String name) {
+        String s = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "region" : s;
     }
 
     public static Result merge(Dataset dataset, IeaCsv.Table table, Options options) {
@@ -114,13 +153,16 @@ public final class IeaImport {
 
         List<String> problems = new ArrayList<>();
         table.badRows().forEach(b -> problems.add(b.message()));
+        List<Region> regionList = new ArrayList<>(dataset.regions());
+        Map<String, String> chosen = regions(dataset, table, options, regionList, problems);
+        Map<String, String> ieaNames = new LinkedHashMap<>();
+        chosen.forEach((name, id) -> ieaNames.put(id, name));
         Map<Key, Figure> figures = new LinkedHashMap<>();
         int kept = 0;
         for (IeaCsv.Row row : table.rows()) {
             Metric metric = metric(row.parameter());
-            Region region = REGIONS.get(row.region());
-            if (!row.category().equals("Historical") || !row.mode().equals("Cars") || metric == null || region == null
-                    || !options.regions().contains(region)) {
+            String region = chosen.get(row.region());
+            if (!row.category().equals("Historical") || !row.mode().equals("Cars") || metric == null || region == null) {
                 continue;
             }
             kept++;
@@ -145,7 +187,7 @@ public final class IeaImport {
         for (Figure f : sorted) {
             int at = find(series, f.key());
             if (at < 0) {
-                series.add(newSeries(f.key()));
+                series.add(newSeries(f.key(), regionList, ieaNames.get(f.key().region())));
                 at = series.size() - 1;
                 seriesAdded++;
             }
@@ -182,8 +224,8 @@ public final class IeaImport {
             sourceAdded = true;
         }
         Dataset merged = added == 0 ? dataset : new Dataset(dataset.schema(), dataset.schemaVersion(), dataset.name(),
-                options.today().toString(), dataset.sourcePriority(), sources, dataset.companies(), series,
-                dataset.partnerships(), dataset.watchlist());
+                options.today().toString(), dataset.sourcePriority(), sources, List.copyOf(regionList),
+                dataset.brandGroups(), dataset.companies(), series, dataset.partnerships(), dataset.watchlist());
         return new Result(merged, new Report(table.fileName(), table.layout(), edition[0], editionFrom, sourceId,
                 sourceAdded, table.rows().size() + table.badRows().size(), kept, added, revisions, unchanged,
                 seriesAdded, problems));
@@ -218,7 +260,7 @@ public final class IeaImport {
         };
     }
 
-    private static Optional<Figure> figure(IeaCsv.Row row, Metric metric, Region region, List<String> problems) {
+    private static Optional<Figure> figure(IeaCsv.Row row, Metric metric, String region, List<String> problems) {
         String where = "line " + row.line() + ": ";
         Powertrain pt;
         if (metric == Metric.EV_SALES_SHARE) {
@@ -273,19 +315,18 @@ public final class IeaImport {
     private static int find(List<Series> series, Key k) {
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            if (s.metric() == k.metric() && s.region() == k.region() && s.powertrain() == k.powertrain()
-                    && s.company() == null && s.market() == null) {
+            if (s.metric() == k.metric() && k.region().equals(s.region()) && s.powertrain() == k.powertrain()
+                    && s.body() == null && s.basis() == null && s.vehicles() == null) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static Series newSeries(Key k) {
-        String region = k.region().name().toLowerCase(Locale.ROOT);
-        String label = k.region() == Region.WORLD ? "world" : k.region().label();
-        String iea = REGIONS.entrySet().stream().filter(e -> e.getValue() == k.region()).findFirst()
-                .map(Map.Entry::getKey).orElseThrow();
+    private static Series newSeries(Key k, List<Region> regions, String iea) {
+        String region = k.region();
+        String label = region.equals(Region.WORLD) ? "world" : regions.stream().filter(r -> r.id().equals(region))
+                .map(Region::name).findFirst().orElse(iea);
         String scope = "IEA \"" + iea + "\"; new passenger cars; imported from the IEA Global EV Data Explorer.";
         return switch (k.metric()) {
             case EV_SALES_SHARE -> new Series("ev-sales-share-" + region, "Electric share of new car sales, " + label,
@@ -315,7 +356,7 @@ public final class IeaImport {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
-    record Key(Metric metric, Region region, Powertrain powertrain, int year) implements Comparable<Key> {
+    record Key(Metric metric, String region, Powertrain powertrain, int year) implements Comparable<Key> {
         private static final Comparator<Key> ORDER = Comparator.comparing(Key::metric).thenComparing(Key::region)
                 .thenComparing(Key::powertrain).thenComparingInt(Key::year);
 

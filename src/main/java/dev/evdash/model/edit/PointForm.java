@@ -4,6 +4,7 @@ import dev.evdash.data.Dataset;
 import dev.evdash.data.Edits;
 import dev.evdash.data.Period;
 import dev.evdash.data.Point;
+import dev.evdash.data.PointStatus;
 import dev.evdash.data.Qualifier;
 import dev.evdash.data.Series;
 import dev.evdash.data.Unit;
@@ -26,7 +27,11 @@ public final class PointForm extends Form {
 
     /** A figure of {@code series}; {@code index} -1 for a new one. */
     public static PointForm of(Dataset d, Series series, int index) {
-        return new PointForm(d, series.id(), false, series.unit() == Unit.PERCENT ? "percent" : "vehicles",
+        return new PointForm(d, series.id(), false, switch (series.unit()) {
+            case PERCENT -> "percent";
+            case PERCENT_CHANGE -> "% change";
+            case VEHICLES -> "vehicles";
+        },
                 series.points(), index, (series.name() == null ? series.id() : series.name()));
     }
 
@@ -44,12 +49,21 @@ public final class PointForm extends Form {
         this.points = points;
         this.index = index;
         Point p = index < 0 ? null : points.get(index);
-        text("period", "Period", p == null ? "" : p.period().toString(), "2024, 2024-H1, 2024-Q3 or 2024-07");
+        text("period", "Period", p == null ? "" : p.period().toString(),
+                "2024, 2024-H1, 2024-Q3, 2024-07 or 2024-01/2024-08");
         text("value", "Value (" + unit + ")", p == null ? "" : Formats.plain(p.value()), "e.g. 426594");
+        text("high", "Up to (a range's upper end)", p == null || p.high() == null ? "" : Formats.plain(p.high()),
+                "only where the source gives a range");
         List<Choice> qualifiers = new ArrayList<>();
         qualifiers.add(new Choice("", "exactly"));
         qualifiers.addAll(enumChoices(Qualifier.class, Qualifier::words));
         choice("qualifier", "As the source words it", qualifiers, p == null ? "" : enumText(p.qualifier()));
+        List<Choice> statuses = new ArrayList<>();
+        statuses.add(new Choice("", "reported (final)"));
+        statuses.addAll(enumChoices(PointStatus.class, PointStatus::words));
+        choice("status", "Kind of figure", statuses, p == null ? "" : enumText(p.status()));
+        text("periodNote", "Period as the source words it", p == null || p.periodNote() == null ? "" : p.periodNote(),
+                "only where the period is approximate or inferred");
         choice("source", "Source", sourceChoices(dataset), p == null ? "" : p.source());
         area("excerpt", "Excerpt", p == null || p.excerpt() == null ? "" : p.excerpt());
         area("note", "Note", p == null || p.note() == null ? "" : p.note());
@@ -66,7 +80,8 @@ public final class PointForm extends Form {
             try {
                 period = Period.parse(periodText);
             } catch (IllegalArgumentException e) {
-                errors.put("period", "a year, half, quarter or month: 2024, 2024-H1, 2024-Q3 or 2024-07");
+                errors.put("period", "a year, half, quarter or month, or a run of months: 2024, 2024-H1, 2024-Q3,"
+                        + " 2024-07 or 2024-01/2024-08");
             }
         }
         String valueText = text("value").replace(",", "").replace("_", "");
@@ -77,7 +92,7 @@ public final class PointForm extends Form {
                 double v = Double.parseDouble(valueText);
                 if (!Double.isFinite(v)) {
                     errors.put("value", "not a number");
-                } else if (v < 0) {
+                } else if (v < 0 && !unit.equals("% change")) {
                     errors.put("value", unit.equals("vehicles") ? "a count of vehicles cannot be negative"
                             : "cannot be negative");
                 } else if (unit.equals("percent") && v > 100) {
@@ -87,17 +102,32 @@ public final class PointForm extends Form {
                 errors.put("value", "not a number: write it as 426594 or 18.5");
             }
         }
+        String highText = text("high").replace(",", "").replace("_", "");
+        if (!highText.isEmpty()) {
+            try {
+                double high = Double.parseDouble(highText);
+                if (!errors.containsKey("value") && !valueText.isEmpty() && high < Double.parseDouble(valueText)) {
+                    errors.put("high", "the upper end is at least the value");
+                }
+            } catch (NumberFormatException e) {
+                errors.put("high", "not a number");
+            }
+        }
         String source = text("source");
         if (source.isEmpty()) {
             errors.put("source", "every figure names its source");
         } else if (period != null) {
             for (int i = 0; i < points.size(); i++) {
                 Point p = points.get(i);
-                if (i != index && p.period().equals(period) && p.source().equals(source)) {
+                if (i != index && p.period().equals(period) && p.source().equals(source)
+                        && java.util.Objects.equals(enumText(p.status()), text("status"))) {
                     errors.put("source", "this source already gives a figure for " + period
                             + "; change that one instead");
                 }
             }
+        }
+        if (text("periodNote").length() > MAX_TEXT) {
+            errors.put("periodNote", "at most " + MAX_TEXT + " characters");
         }
         if (text("excerpt").length() > MAX_TEXT) {
             errors.put("excerpt", "at most " + MAX_TEXT + " characters");
@@ -108,8 +138,11 @@ public final class PointForm extends Form {
     }
 
     public Point value() {
+        String high = text("high").replace(",", "").replace("_", "");
         return new Point(Period.parse(text("period")), Double.parseDouble(text("value").replace(",", "").replace("_", "")),
-                enumValue(Qualifier.class, text("qualifier")), text("source"), optional("excerpt"), optional("note"));
+                high.isEmpty() ? null : Double.parseDouble(high), enumValue(Qualifier.class, text("qualifier")),
+                enumValue(PointStatus.class, text("status")), optional("periodNote"), text("source"),
+                optional("excerpt"), optional("note"));
     }
 
     @Override

@@ -85,7 +85,7 @@ class FormsTest {
         SeriesForm f = new SeriesForm(BUNDLED, null);
         f.field("id").setText("deliveries-zeekr-bev");
         f.field("of").setText("region:china");
-        assertThat(f.field("of").getError()).isEqualTo("deliveries are a company's");
+        assertThat(f.field("of").getError()).isEqualTo("deliveries are a company's or a brand group's");
         f.field("of").setText("company:byd");
         f.field("powertrain").setText("bev");
         assertThat(f.errors()).isEmpty();

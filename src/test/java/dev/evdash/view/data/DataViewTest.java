@@ -134,6 +134,14 @@ class DataViewTest {
                 .forEach(w -> ((Stage) w).close()));
     }
 
+    /** The shown dialog's button labelled {@code text}, once it is on screen. */
+    private static Optional<javafx.scene.control.Button> dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && b.isVisible() && b.getScene() != null
+                        && b.getScene().getWindow().isShowing())
+                .findFirst();
+    }
+
     @Test
     void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
         EvDashContext other = EvDashContext.load(Optional.empty(), userFile.resolveSibling("other.json"),
@@ -149,17 +157,17 @@ class DataViewTest {
         assertThat(second[0].getTitle()).startsWith("*");
         javafx.event.Event close = new javafx.stage.WindowEvent(second[0], javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
         javafx.application.Platform.runLater(() -> second[0].fireEvent(close)); // the question waits for an answer
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't save").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogButton(robot, "Cancel").isPresent());
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .isEqualTo("Save your changes to other.json before closing?");
-        robot.clickOn("Cancel");
+        robot.clickOn(dialogButton(robot, "Cancel").orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(second[0].isShowing()).as("cancel keeps the window").isTrue();
 
         javafx.application.Platform.runLater(() -> second[0].fireEvent(
                 new javafx.stage.WindowEvent(second[0], javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Don't save").tryQuery().isPresent());
-        robot.clickOn("Don't save");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogButton(robot, "Don't save").isPresent());
+        robot.clickOn(dialogButton(robot, "Don't save").orElseThrow());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !second[0].isShowing());
         assertThat(userFile.resolveSibling("other.json")).doesNotExist();
     }
