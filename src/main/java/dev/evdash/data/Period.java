@@ -10,17 +10,19 @@ import java.util.regex.Pattern;
 
 /**
  * A reporting period: a year ({@code 2024}), half year ({@code 2024-H1}), quarter ({@code 2024-Q3}),
- * month ({@code 2024-07}) or a run of months within one year ({@code 2022-01/2022-08}: January to August,
- * "the first eight months"). Periods order by their start, then the longer first (the year before its
+ * month ({@code 2024-07}), a run of months ({@code 2022-01/2022-08}: January to August, "the first eight
+ * months"; {@code 2022-04/2023-03}: the twelve months to March 2023) or a day ({@code 2025-12-27}: a
+ * running total as of then). Periods order by their start, then the longer first (the year before its
  * first half). Figures of different granularities are never added together: a view picks one.
  *
- * @param index the half, quarter or month (the first month of a run); 1 for a year
- * @param last the last month of a run; {@code index} for the other granularities
+ * @param index the half, quarter or month (the first month of a run; a day's month); 1 for a year
+ * @param last a run's last month, counted from January of {@code year} (14 is February of the next year);
+ *     a day's day of the month; {@code index} for the other granularities
  */
 public record Period(int year, Granularity granularity, int index, int last) implements Comparable<Period> {
 
     public enum Granularity {
-        YEAR(12), HALF(6), QUARTER(3), MONTH(1), MONTHS(1);
+        YEAR(12), HALF(6), QUARTER(3), MONTH(1), MONTHS(1), DAY(1);
 
         private final int monthsPerStep;
 
@@ -29,8 +31,10 @@ public record Period(int year, Granularity granularity, int index, int last) imp
         }
     }
 
-    private static final Pattern FORMAT = Pattern.compile(
-            "((?:19|20)\\d{2})(?:-H([12])|-Q([1-4])|-(0[1-9]|1[0-2])(?:/((?:19|20)\\d{2})-(0[1-9]|1[0-2]))?)?");
+    private static final Pattern FORMAT = Pattern.compile("((?:19|20)\\d{2})(?:-H([12])|-Q([1-4])"
+            + "|-(0[1-9]|1[0-2])(?:/((?:19|20)\\d{2})-(0[1-9]|1[0-2])|-(0[1-9]|[12]\\d|3[01]))?)?");
+    /** A run of months spans at most two years. */
+    static final int MAX_RUN = 24;
 
     public Period {
         if (year < 1900 || year > 2099) {
@@ -40,15 +44,28 @@ public record Period(int year, Granularity granularity, int index, int last) imp
             case YEAR -> 1;
             case HALF -> 2;
             case QUARTER -> 4;
-            case MONTH, MONTHS -> 12;
+            case MONTH, MONTHS, DAY -> 12;
         };
         if (index < 1 || index > max) {
             throw new IllegalArgumentException(granularity + " index out of range: " + index);
         }
-        if (granularity == Granularity.MONTHS ? last <= index || last > 12 : last != index) {
-            throw new IllegalArgumentException(granularity == Granularity.MONTHS
-                    ? "a run of months ends after it starts, within its year: " + index + "–" + last
-                    : "only a run of months has a last month");
+        switch (granularity) {
+            case MONTHS -> {
+                if (last <= index || last - index + 1 > MAX_RUN) {
+                    throw new IllegalArgumentException("a run of months ends after it starts and spans at most "
+                            + MAX_RUN + " months: " + index + "–" + last);
+                }
+            }
+            case DAY -> {
+                if (last < 1 || last > java.time.YearMonth.of(year, index).lengthOfMonth()) {
+                    throw new IllegalArgumentException("no day " + last + " in " + java.time.YearMonth.of(year, index));
+                }
+            }
+            default -> {
+                if (last != index) {
+                    throw new IllegalArgumentException("only a run of months or a day has a second part");
+                }
+            }
         }
     }
 
@@ -79,15 +96,25 @@ public record Period(int year, Granularity granularity, int index, int last) imp
         if (m.group(3) != null) {
             return new Period(year, Granularity.QUARTER, Integer.parseInt(m.group(3)));
         }
-        if (m.group(5) != null) {
-            if (Integer.parseInt(m.group(5)) != year) {
-                throw new IllegalArgumentException("bad period '" + text + "': a run of months stays within one year");
+        if (m.group(7) != null) {
+            int month = Integer.parseInt(m.group(4));
+            int day = Integer.parseInt(m.group(7));
+            if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+                throw new IllegalArgumentException("bad period '" + text + "': " + java.time.Month.of(month)
+                        .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has no day " + day);
             }
+            return new Period(year, Granularity.DAY, month, day);
+        }
+        if (m.group(5) != null) {
             int first = Integer.parseInt(m.group(4));
-            int last = Integer.parseInt(m.group(6));
+            int last = (Integer.parseInt(m.group(5)) - year) * 12 + Integer.parseInt(m.group(6));
             if (last <= first) {
                 throw new IllegalArgumentException("bad period '" + text + "': a run of months ends after it starts"
                         + (last == first ? " (write a single month as " + m.group(1) + "-" + m.group(4) + ")" : ""));
+            }
+            if (last - first + 1 > MAX_RUN) {
+                throw new IllegalArgumentException("bad period '" + text + "': a run of months spans at most "
+                        + MAX_RUN + " months");
             }
             return new Period(year, Granularity.MONTHS, first, last);
         }
@@ -103,12 +130,33 @@ public record Period(int year, Granularity granularity, int index, int last) imp
 
     /** The period's first month in its year, 1–12. */
     public int firstMonth() {
-        return (index - 1) * granularity.monthsPerStep + 1;
+        return granularity == Granularity.DAY ? index : (index - 1) * granularity.monthsPerStep + 1;
     }
 
-    /** How many months it spans. */
+    /** How many whole months it spans; a day spans none. */
     public int months() {
-        return granularity == Granularity.MONTHS ? last - index + 1 : granularity.monthsPerStep;
+        return switch (granularity) {
+            case MONTHS -> last - index + 1;
+            case DAY -> 0;
+            default -> granularity.monthsPerStep;
+        };
+    }
+
+    /** The day of a day's period (1 for the others). */
+    public int day() {
+        return granularity == Granularity.DAY ? last : 1;
+    }
+
+    /** Where the period starts on a time axis counted in months since year 0 (a day is a fraction of its month). */
+    public double start() {
+        return startIndex() + (granularity == Granularity.DAY
+                ? (last - 1.0) / java.time.YearMonth.of(year, index).lengthOfMonth() : 0);
+    }
+
+    /** Where the period ends (exclusive) on that axis. */
+    public double end() {
+        return granularity == Granularity.DAY ? start() + 1.0 / java.time.YearMonth.of(year, index).lengthOfMonth()
+                : endIndex();
     }
 
     /** Months since the start of year 0 at which the period starts: a time axis in months. */
@@ -123,14 +171,14 @@ public record Period(int year, Granularity granularity, int index, int last) imp
 
     /** Whether the whole of this period lies within {@code other}. */
     public boolean within(Period other) {
-        return startIndex() >= other.startIndex() && endIndex() <= other.endIndex();
+        return start() >= other.start() && end() <= other.end();
     }
 
     @Override
     public int compareTo(Period other) {
-        int c = Integer.compare(startIndex(), other.startIndex());
+        int c = Double.compare(start(), other.start());
         if (c == 0) {
-            c = Integer.compare(other.months(), months());
+            c = Double.compare(other.end(), end());
         }
         if (c == 0) {
             c = granularity.compareTo(other.granularity);
@@ -145,8 +193,18 @@ public record Period(int year, Granularity granularity, int index, int last) imp
             case HALF -> "H" + index + " " + year;
             case QUARTER -> "Q" + index + " " + year;
             case MONTH -> month(index) + " " + year;
-            case MONTHS -> month(index) + "–" + month(last) + " " + year;
+            case MONTHS -> last <= 12 ? month(index) + "–" + month(last) + " " + year
+                    : month(index) + " " + year + "–" + month(lastMonth()) + " " + lastYear();
+            case DAY -> last + " " + month(index) + " " + year;
         };
+    }
+
+    private int lastYear() {
+        return year + (last - 1) / 12;
+    }
+
+    private int lastMonth() {
+        return (last - 1) % 12 + 1;
     }
 
     private static String month(int m) {
@@ -161,7 +219,8 @@ public record Period(int year, Granularity granularity, int index, int last) imp
             case HALF -> year + "-H" + index;
             case QUARTER -> year + "-Q" + index;
             case MONTH -> String.format("%d-%02d", year, index);
-            case MONTHS -> String.format("%d-%02d/%d-%02d", year, index, year, last);
+            case MONTHS -> String.format("%d-%02d/%d-%02d", year, index, lastYear(), lastMonth());
+            case DAY -> String.format("%d-%02d-%02d", year, index, last);
         };
     }
 }
