@@ -23,6 +23,7 @@ module dev.evdash {
     exports dev.evdash.graph;
     exports dev.evdash.model;
     exports dev.evdash.model.chart;
+    exports dev.evdash.model.chinamarket;
     exports dev.evdash.model.edit;
     exports dev.evdash.view;
     exports dev.evdash.view.chart;

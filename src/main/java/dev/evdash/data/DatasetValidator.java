@@ -108,6 +108,12 @@ public final class DatasetValidator {
         Set<String> companyIds = ids(d.companies(), Company::id, "/companies", "company", out);
         Set<String> regionIds = ids(d.regions(), Region::id, "/regions", "region", out);
         Set<String> groupIds = ids(d.brandGroups(), BrandGroup::id, "/brandGroups", "brand group", out);
+        for (int i = 0; i < d.brandGroups().size(); i++) {
+            String part = d.brandGroups().get(i).partOf();
+            if (part != null && (!groupIds.contains(part) || part.equals(d.brandGroups().get(i).id()))) {
+                out.add(new Finding("/brandGroups/" + i + "/partOf", "'" + part + "' is not another brand group"));
+            }
+        }
         ids(d.series(), Series::id, "/series", "series", out);
         if (d.sourcePriority() != null) {
             for (int i = 0; i < d.sourcePriority().size(); i++) {

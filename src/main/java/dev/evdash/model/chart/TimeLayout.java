@@ -1,0 +1,452 @@
+package dev.evdash.model.chart;
+
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Where every part of a chart over time goes for a given size: legend, event lanes, plot area, value
+ * ticks at the left and right, time ticks whose labels never overlap, bar rectangles, line paths and
+ * marks, event markers with their labels in lanes, and reference rules. Pure arithmetic, tested without
+ * a window; the control that draws it stays thin. {@link #hit} answers what is under the mouse.
+ */
+public final class TimeLayout {
+
+    public record Tick(double value, double y, String label) {}
+
+    /** A tick on the time axis; {@code year} ticks start a year and get a grid line. */
+    public record TimeTick(double x, String label, boolean year) {}
+
+    public enum LegendKind { LINE, DASHED_LINE, SWATCH, COMPUTED_SWATCH, ALLIANCE, MILESTONE, PLANNED }
+
+    public record LegendEntry(String label, int colour, LegendKind kind, double x, double y) {}
+
+    /** A mark where it is drawn; {@code x0}–{@code x1} is its period's span (the step of a yearly figure). */
+    public record PlacedMark(TimeChartData.Line line, TimeChartData.Mark mark, double x, double y, double x0,
+            double x1) {
+        boolean near(double px, double py) {
+            return Math.abs(px - x) <= 7 && Math.abs(py - y) <= 7;
+        }
+    }
+
+    /** Part of a line: a polyline, solid or dashed (dashed across a missing period). */
+    public record Path(TimeChartData.Line line, List<double[]> points, boolean dashed) {}
+
+    public record Rect(double x, double y, double w, double h, TimeChartData.Bar bar, TimeChartData.Segment segment,
+            int colour) {
+        boolean contains(double px, double py) {
+            return px >= x && px <= x + w && py >= y && py <= y + h;
+        }
+    }
+
+    /**
+     * An event's marker (centre {@code x}, {@code markerY}) and, where there is room, its label in a lane
+     * above the plot ({@code labelled}).
+     */
+    public record PlacedEvent(TimeChartData.Event event, double x, double markerY, double labelX, double labelY,
+            double labelWidth, boolean labelled) {
+        boolean near(double px, double py, double lineHeight) {
+            boolean onMarker = Math.abs(px - x) <= 7 && Math.abs(py - markerY) <= 8;
+            boolean onLabel = labelled && px >= labelX && px <= labelX + labelWidth && Math.abs(py - labelY) <= lineHeight / 2;
+            return onMarker || onLabel;
+        }
+    }
+
+    public record PlacedRule(TimeChartData.Rule rule, double y) {}
+
+    /** What the mouse is over. */
+    public sealed interface Hit permits MarkHit, RectHit, EventHit {
+        String tooltip();
+    }
+
+    public record MarkHit(PlacedMark mark) implements Hit {
+        public String tooltip() {
+            return mark.mark().tooltip();
+        }
+    }
+
+    public record RectHit(Rect rect) implements Hit {
+        public String tooltip() {
+            return rect.segment().tooltip();
+        }
+    }
+
+    public record EventHit(PlacedEvent event) implements Hit {
+        public String tooltip() {
+            return event.event().tooltip();
+        }
+    }
+
+    static final double LEGEND_ROW = 20;
+    static final double SWATCH = 12;
+    static final double MAX_BAR_WIDTH = 90;
+    static final int EVENT_LANES = 3;
+    static final double MARKER_ROW = 14;
+    private static final int[] MONTH_STEPS = {1, 2, 3, 6};
+    private static final int[] YEAR_STEPS = {1, 2, 5, 10};
+
+    private final double plotLeft;
+    private final double plotTop;
+    private final double plotRight;
+    private final double plotBottom;
+    private final double from;
+    private final double to;
+    private final List<LegendEntry> legend;
+    private final double legendHeight;
+    private final List<Tick> leftTicks;
+    private final List<Tick> rightTicks;
+    private final List<TimeTick> timeTicks;
+    private final List<Rect> rects = new ArrayList<>();
+    private final List<PlacedMark> marks = new ArrayList<>();
+    private final List<Path> paths = new ArrayList<>();
+    private final List<PlacedEvent> events = new ArrayList<>();
+    private final List<PlacedRule> rules = new ArrayList<>();
+    private final double lineHeight;
+
+    /**
+     * @param textWidth width of a text in the chart's font
+     * @param textHeight height of a line of text
+     */
+    public TimeLayout(TimeChartData data, double width, double height, ToDoubleFunction<String> textWidth,
+            double textHeight) {
+        lineHeight = textHeight;
+        from = data.from();
+        to = Math.max(data.from() + 1, data.to());
+        legend = legend(data, width, textWidth);
+        legendHeight = legend.isEmpty() ? 0 : legend.get(legend.size() - 1).y() + LEGEND_ROW;
+        boolean hasEvents = data.events().stream().anyMatch(e -> e.at() >= from && e.at() <= to);
+        double top = legendHeight + 6 + (hasEvents ? EVENT_LANES * (textHeight + 2) + MARKER_ROW : textHeight / 2);
+
+        List<Double> leftValues = ticks(data.left(), leftMax(data), height - top);
+        List<Double> rightValues = data.right().map(a -> ticks(a, rightMax(data), height - top)).orElse(List.of());
+        double leftWidth = leftValues.stream().mapToDouble(v -> textWidth.applyAsDouble(data.left().format().apply(v)))
+                .max().orElse(0);
+        double rightWidth = data.right().map(a -> rightValues.stream()
+                .mapToDouble(v -> textWidth.applyAsDouble(a.format().apply(v))).max().orElse(0)).orElse(0.0);
+        plotLeft = Math.ceil(leftWidth + 10);
+        plotTop = top;
+        plotRight = Math.max(plotLeft + 1, width - 8 - (rightWidth > 0 ? rightWidth + 8 : 0));
+        plotBottom = Math.max(plotTop + 1, height - textHeight - 8);
+
+        double leftTop = leftValues.get(leftValues.size() - 1);
+        List<Tick> lt = new ArrayList<>();
+        leftValues.forEach(v -> lt.add(new Tick(v, y(v, leftTop), data.left().format().apply(v))));
+        leftTicks = List.copyOf(lt);
+        double rightTop = rightValues.isEmpty() ? 1 : rightValues.get(rightValues.size() - 1);
+        List<Tick> rt = new ArrayList<>();
+        data.right().ifPresent(a -> rightValues.forEach(v -> rt.add(new Tick(v, y(v, rightTop), a.format().apply(v)))));
+        rightTicks = List.copyOf(rt);
+        timeTicks = timeTicks(textWidth);
+
+        placeBars(data, leftTop);
+        placeLines(data, leftTop, rightTop);
+        placeEvents(data, textWidth);
+        for (TimeChartData.Rule r : data.rules()) {
+            rules.add(new PlacedRule(r, y(r.value(), r.right() ? rightTop : leftTop)));
+        }
+    }
+
+    private static List<Double> ticks(TimeChartData.Axis axis, double dataMax, double room) {
+        double max = Double.isNaN(axis.max()) ? dataMax : axis.max();
+        return NiceScale.linearTicks(max, Math.max(2, (int) (room / 60)));
+    }
+
+    private static double leftMax(TimeChartData d) {
+        double bars = d.bars().stream().mapToDouble(TimeChartData.Bar::total).max().orElse(0);
+        double lines = d.lines().stream().filter(l -> !l.right()).flatMap(l -> l.marks().stream())
+                .filter(m -> m.end() > d.from() && m.start() < d.to())
+                .mapToDouble(TimeChartData.Mark::value).max().orElse(0);
+        double rules = d.rules().stream().filter(r -> !r.right()).mapToDouble(TimeChartData.Rule::value).max().orElse(0);
+        return Math.max(bars, Math.max(lines, rules));
+    }
+
+    private static double rightMax(TimeChartData d) {
+        double lines = d.lines().stream().filter(TimeChartData.Line::right).flatMap(l -> l.marks().stream())
+                .mapToDouble(TimeChartData.Mark::value).max().orElse(0);
+        double rules = d.rules().stream().filter(TimeChartData.Rule::right).mapToDouble(TimeChartData.Rule::value)
+                .max().orElse(0);
+        return Math.max(lines, rules);
+    }
+
+    private double y(double v, double top) {
+        return plotBottom - (top <= 0 ? 0 : v / top) * (plotBottom - plotTop);
+    }
+
+    /** Where a time (months since year 0) is drawn. */
+    public double x(double months) {
+        return plotLeft + (months - from) / (to - from) * (plotRight - plotLeft);
+    }
+
+    private List<TimeTick> timeTicks(ToDoubleFunction<String> textWidth) {
+        double perMonth = (plotRight - plotLeft) / (to - from);
+        List<TimeTick> out = new ArrayList<>();
+        double monthLabel = textWidth.applyAsDouble("2026") + 12;
+        for (int step : MONTH_STEPS) {
+            if (step * perMonth >= monthLabel && to - from <= 60) {
+                for (int m = (int) Math.ceil(from); m < to; m++) {
+                    int month = Math.floorMod(m, 12);
+                    if (month % step == 0) {
+                        String label = month == 0 ? Integer.toString(Math.floorDiv(m, 12))
+                                : Month.of(month + 1).getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+                        out.add(new TimeTick(x(m), label, month == 0));
+                    }
+                }
+                return List.copyOf(out);
+            }
+        }
+        double perYear = perMonth * 12;
+        int every = YEAR_STEPS[YEAR_STEPS.length - 1];
+        for (int s : YEAR_STEPS) {
+            if (s * perYear >= monthLabel) {
+                every = s;
+                break;
+            }
+        }
+        for (int yr = (int) Math.floor(from / 12); yr * 12 < to; yr++) {
+            if (yr * 12 >= from) {
+                out.add(new TimeTick(x(yr * 12), "", true)); // the year's grid line
+            }
+            double mid = yr * 12 + 6;
+            if (yr % every == 0 && mid > from && mid < to) {
+                out.add(new TimeTick(x(mid), Integer.toString(yr), false));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private void placeBars(TimeChartData data, double top) {
+        for (TimeChartData.Bar bar : data.bars()) {
+            if (bar.end() <= from || bar.start() >= to) {
+                continue;
+            }
+            double x0 = x(Math.max(from, bar.start()));
+            double x1 = x(Math.min(to, bar.end()));
+            int slots = Math.max(1, bar.slots());
+            double slot = Math.min(MAX_BAR_WIDTH, (x1 - x0) * (slots == 1 ? 0.7 : 0.84) / slots);
+            double left = (x0 + x1) / 2 - slot * slots / 2 + slot * bar.slot();
+            double gap = slot > 6 ? Math.min(2, slot * 0.1) : 0;
+            double base = 0;
+            for (TimeChartData.Segment s : bar.segments()) {
+                double y0 = y(base, top);
+                double y1 = y(base + s.value(), top);
+                rects.add(new Rect(left + gap / 2, Math.min(y0, y1), slot - gap, Math.abs(y0 - y1), bar, s,
+                        s.stack() < data.stacks().size() ? data.stacks().get(s.stack()).colour() : s.stack()));
+                base += s.value();
+            }
+        }
+    }
+
+    private void placeLines(TimeChartData data, double leftTop, double rightTop) {
+        for (TimeChartData.Line line : data.lines()) {
+            double top = line.right() ? rightTop : leftTop;
+            List<TimeChartData.Mark> shown = line.marks().stream()
+                    .filter(m -> m.end() > from && m.start() < to)
+                    .sorted(Comparator.comparingDouble(TimeChartData.Mark::start)).toList();
+            List<double[]> current = new ArrayList<>();
+            TimeChartData.Mark previous = null;
+            for (TimeChartData.Mark m : shown) {
+                double px = x(Math.max(from, Math.min(to, m.middle())));
+                double py = y(m.value(), top);
+                marks.add(new PlacedMark(line, m, px, py, x(Math.max(from, m.start())), x(Math.min(to, m.end()))));
+                if (m.style().forward()) {
+                    continue; // a projection stands apart from the history
+                }
+                if (line.join() == TimeChartData.Join.STEPS) {
+                    paths.add(new Path(line, List.of(new double[] {x(Math.max(from, m.start())) + 1, py},
+                            new double[] {x(Math.min(to, m.end())) - 1, py}), line.dashed()));
+                    continue;
+                }
+                if (previous != null) {
+                    double gap = m.start() - previous.end();
+                    double length = Math.max(1e-9, previous.end() - previous.start());
+                    if (gap > 2 * length + 1e-6) {
+                        flush(line, current);
+                        current = new ArrayList<>();
+                    } else if (gap > 1e-6) {
+                        flush(line, current);
+                        double[] last = {x(previous.middle()), y(previous.value(), top)};
+                        paths.add(new Path(line, List.of(last, new double[] {px, py}), true));
+                        current = new ArrayList<>();
+                    }
+                }
+                current.add(new double[] {px, py});
+                previous = m;
+            }
+            flush(line, current);
+        }
+    }
+
+    private void flush(TimeChartData.Line line, List<double[]> points) {
+        if (points.size() > 1) {
+            paths.add(new Path(line, List.copyOf(points), line.dashed()));
+        }
+    }
+
+    private void placeEvents(TimeChartData data, ToDoubleFunction<String> textWidth) {
+        double markerY = plotTop - MARKER_ROW / 2 - 1;
+        double[] laneEnd = new double[EVENT_LANES];
+        java.util.Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
+        List<TimeChartData.Event> sorted = data.events().stream().filter(e -> e.at() >= from && e.at() <= to)
+                .sorted(Comparator.comparingDouble(TimeChartData.Event::at)).toList();
+        for (TimeChartData.Event e : sorted) {
+            double px = x(e.at());
+            double w = textWidth.applyAsDouble(e.label());
+            double lx = Math.min(px - 4, plotRight - w);
+            lx = Math.max(0, lx);
+            int lane = -1;
+            for (int i = 0; i < EVENT_LANES; i++) {
+                if (lx >= laneEnd[i] + 6) {
+                    lane = i;
+                    break;
+                }
+            }
+            if (lane < 0) {
+                events.add(new PlacedEvent(e, px, markerY, lx, 0, w, false));
+                continue;
+            }
+            laneEnd[lane] = lx + w;
+            // lane 0 is nearest the markers, the others above it
+            double ly = plotTop - MARKER_ROW - (lane + 0.5) * (lineHeight + 2);
+            events.add(new PlacedEvent(e, px, markerY, lx, ly, w, true));
+        }
+    }
+
+    private static List<LegendEntry> legend(TimeChartData data, double width, ToDoubleFunction<String> textWidth) {
+        List<String> names = new ArrayList<>();
+        List<int[]> kinds = new ArrayList<>();
+        for (TimeChartData.Line l : data.lines()) {
+            if (!l.marks().isEmpty()) {
+                names.add(l.name() + (l.right() && !data.bars().isEmpty() ? " (right axis)" : ""));
+                kinds.add(new int[] {l.colour(), (l.dashed() ? LegendKind.DASHED_LINE : LegendKind.LINE).ordinal()});
+            }
+        }
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        boolean computed = false;
+        for (TimeChartData.Bar b : data.bars()) {
+            for (TimeChartData.Segment s : b.segments()) {
+                used.add(s.stack());
+                computed |= s.computed();
+            }
+        }
+        for (int i = 0; i < data.stacks().size(); i++) {
+            if (used.contains(i)) {
+                names.add(data.stacks().get(i).name());
+                kinds.add(new int[] {data.stacks().get(i).colour(), LegendKind.SWATCH.ordinal()});
+            }
+        }
+        if (computed) {
+            names.add("computed (paler, dashed edge)");
+            kinds.add(new int[] {-1, LegendKind.COMPUTED_SWATCH.ordinal()});
+        }
+        for (TimeChartData.EventKind k : TimeChartData.EventKind.values()) {
+            if (data.events().stream().anyMatch(e -> e.kind() == k)) {
+                names.add(switch (k) {
+                    case ALLIANCE -> "partnership announced";
+                    case MILESTONE -> "milestone";
+                    case PLANNED -> "planned";
+                });
+                LegendKind kind = k == TimeChartData.EventKind.ALLIANCE ? LegendKind.ALLIANCE
+                        : k == TimeChartData.EventKind.MILESTONE ? LegendKind.MILESTONE : LegendKind.PLANNED;
+                kinds.add(new int[] {-1, kind.ordinal()});
+            }
+        }
+        List<LegendEntry> out = new ArrayList<>();
+        double x = 0;
+        double y = 0;
+        for (int i = 0; i < names.size(); i++) {
+            double w = SWATCH + 6 + textWidth.applyAsDouble(names.get(i)) + 18;
+            if (x > 0 && x + w > width) {
+                x = 0;
+                y += LEGEND_ROW;
+            }
+            out.add(new LegendEntry(names.get(i), kinds.get(i)[0], LegendKind.values()[kinds.get(i)[1]], x, y));
+            x += w;
+        }
+        return out;
+    }
+
+    /** What is under a point: an event marker or label first, then a mark, then a bar segment. */
+    public Optional<Hit> hit(double px, double py) {
+        for (PlacedEvent e : events) {
+            if (e.near(px, py, lineHeight)) {
+                return Optional.of(new EventHit(e));
+            }
+        }
+        for (int i = marks.size() - 1; i >= 0; i--) {
+            if (marks.get(i).near(px, py)) {
+                return Optional.of(new MarkHit(marks.get(i)));
+            }
+        }
+        for (int i = rects.size() - 1; i >= 0; i--) {
+            if (rects.get(i).contains(px, py)) {
+                return Optional.of(new RectHit(rects.get(i)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public double plotLeft() {
+        return plotLeft;
+    }
+
+    public double plotTop() {
+        return plotTop;
+    }
+
+    public double plotRight() {
+        return plotRight;
+    }
+
+    public double plotBottom() {
+        return plotBottom;
+    }
+
+    public double legendHeight() {
+        return legendHeight;
+    }
+
+    public List<LegendEntry> legend() {
+        return legend;
+    }
+
+    public List<Tick> leftTicks() {
+        return leftTicks;
+    }
+
+    public List<Tick> rightTicks() {
+        return rightTicks;
+    }
+
+    public List<TimeTick> timeTicks() {
+        return timeTicks;
+    }
+
+    public List<Rect> rects() {
+        return List.copyOf(rects);
+    }
+
+    public List<PlacedMark> marks() {
+        return List.copyOf(marks);
+    }
+
+    public List<Path> paths() {
+        return List.copyOf(paths);
+    }
+
+    public List<PlacedEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public List<PlacedRule> rules() {
+        return List.copyOf(rules);
+    }
+
+    public double lineHeight() {
+        return lineHeight;
+    }
+}

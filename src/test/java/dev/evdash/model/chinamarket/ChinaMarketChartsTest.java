@@ -1,0 +1,167 @@
+package dev.evdash.model.chinamarket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.Period;
+import dev.evdash.model.chart.TimeChartData;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The China market view's computed figures, against numbers worked out by hand from the reference rows. */
+class ChinaMarketChartsTest {
+
+    static final Dataset D = new DatasetReader().readBundled().dataset().orElseThrow();
+    static final String CPCA = "penetration-china-nev-cpca-retail";
+    static final int FROM = 2015 * 12;
+    static final int TO = 2026 * 12 + 11;
+
+    static TimeChartData.Line line(ChinaMarketCharts.Chart c, String nameStart) {
+        return c.data().lines().stream().filter(l -> l.name().startsWith(nameStart)).findFirst().orElseThrow();
+    }
+
+    static double mid(String period) {
+        Period p = Period.parse(period);
+        return (p.start() + p.end()) / 2;
+    }
+
+    static TimeChartData.Mark markAt(TimeChartData.Line l, String period) {
+        return l.marks().stream().filter(m -> Math.abs(m.middle() - mid(period)) < 1e-9).findFirst()
+                .orElseThrow(() -> new AssertionError("no mark for " + period + " in " + l.name()));
+    }
+
+    @Test
+    void bmwsChinaShareOfItsDeliveriesIsChinaOverWorldwide() {
+        ChinaMarketCharts.CompanyInChina c = ChinaMarketCharts.companyInChina(D, "bmw", FROM, TO, List.of());
+        TimeChartData.Line share = line(c.chart(), "China's share");
+        // 2025: 625,527 in China of 2,463,715 worldwide (BMW Group, ecomento) = 25.39 %
+        assertThat(markAt(share, "2025").value()).isCloseTo(25.39, within(0.01));
+        // 2024: 715,200 of 2,450,804 = 29.18 %
+        assertThat(markAt(share, "2024").value()).isCloseTo(29.18, within(0.01));
+        // 2020: 777,379 of 2,324,809 = 33.44 %
+        assertThat(markAt(share, "2020").value()).isCloseTo(33.44, within(0.01));
+        // the 2025 bar: China 625,527 under the rest of the world, 2,463,715 − 625,527 = 1,838,188 (computed)
+        TimeChartData.Bar bar2025 = c.chart().data().bars().stream()
+                .filter(b -> Math.abs(b.start() - Period.parse("2025").start()) < 1e-9).findFirst().orElseThrow();
+        assertThat(bar2025.segments().get(0).value()).isEqualTo(625_527);
+        assertThat(bar2025.segments().get(1).value()).isEqualTo(1_838_188);
+        assertThat(bar2025.segments().get(1).computed()).isTrue();
+    }
+
+    @Test
+    void theCalloutComparesTheLatestYearWithTheBestOneInTheSourcesWords() {
+        String callout = ChinaMarketCharts.companyInChina(D, "bmw", FROM, TO, List.of()).callout();
+        // (625,527 − 846,000) / 846,000 = −26.06 %; 2021 was "more than 846,000", so the fall is more than 26 %
+        assertThat(callout).startsWith("BMW Group delivered 625,527 cars in China in 2025, more than 26 % fewer than"
+                + " in 2021 (more than 846,000 vehicles)");
+        assertThat(callout).contains("China took 25.4 % of its deliveries worldwide");
+    }
+
+    @Test
+    void penetrationFirstPassedHalfInJuly2024AtRetail() {
+        assertThat(ChinaMarketCharts.firstMonthAbove(D, CPCA, 50)).contains(Period.parse("2024-07"));
+    }
+
+    @Test
+    void monthlyAndYearlyFiguresAreNeverMixedOrSummed() {
+        ChinaMarketCharts.Chart monthly = ChinaMarketCharts.penetration(D, List.of(CPCA), List.of(),
+                ChinaMarketCharts.Granularity.MONTHS, FROM, TO, List.of());
+        TimeChartData.Line m = monthly.data().lines().get(0);
+        assertThat(m.marks()).allMatch(k -> k.end() - k.start() <= 1 + 1e-9 || k.style().forward());
+        assertThat(markAt(m, "2024-07").value()).isEqualTo(51.1);
+        // December 2025: the final 59.1 % is charted, the preliminary 60.4 % is a revision shown on hover
+        TimeChartData.Mark dec = markAt(m, "2025-12");
+        assertThat(dec.value()).isEqualTo(59.1);
+        assertThat(dec.style().revised()).isTrue();
+        assertThat(dec.tooltip()).contains("60.4 %").contains("preliminary");
+        // May 2024 has only CPCA's pre-month-end estimate: charted, hollow, said to be an estimate
+        TimeChartData.Mark may = markAt(m, "2024-05");
+        assertThat(may.value()).isEqualTo(46.7);
+        assertThat(may.style().tentative()).isTrue();
+        assertThat(may.tooltip()).contains("estimate");
+
+        ChinaMarketCharts.Chart yearly = ChinaMarketCharts.penetration(D, List.of(CPCA), List.of(),
+                ChinaMarketCharts.Granularity.YEARS, FROM, TO, List.of());
+        TimeChartData.Line y = yearly.data().lines().get(0);
+        assertThat(y.marks()).allMatch(k -> Math.abs(k.end() - k.start() - 12) < 1e-9);
+        // the years are the sources' yearly figures, not sums or averages of months
+        assertThat(y.marks()).extracting(TimeChartData.Mark::value).containsExactly(15.0, 27.6, 35.7, 47.6, 54.0);
+    }
+
+    @Test
+    void cpcaAndCaamAreTwoLinesAndTheComparisonsAreDashed() {
+        ChinaMarketCharts.Chart c = ChinaMarketCharts.penetration(D, List.of(CPCA, "penetration-china-nev-caam"),
+                ChinaMarketCharts.defaultComparisons(D), ChinaMarketCharts.Granularity.YEARS, FROM, TO, List.of());
+        assertThat(c.data().lines()).extracting(TimeChartData.Line::name)
+                .contains("CPCA · retail · passenger cars · NEV", "CAAM · wholesale · all vehicles, commercial included · NEV");
+        assertThat(markAt(line(c, "CAAM"), "2024").value()).isEqualTo(40.9);
+        TimeChartData.Line eu = line(c, "EU-27 · Eurostat");
+        assertThat(eu.dashed()).isTrue();
+        assertThat(markAt(eu, "2024").value()).isEqualTo(13.6);
+        assertThat(c.data().rules()).extracting(TimeChartData.Rule::value).containsExactly(50.0);
+    }
+
+    @Test
+    void caamsBrandSharesAddUpOnlyWhereTheyMust() {
+        ChinaMarketCharts.Chart years = ChinaMarketCharts.brandShares(D, "CAAM", ChinaMarketCharts.ShareSpan.FULL_YEARS,
+                FROM, TO, List.of());
+        // 2019: foreign brands 60.8 % (CAAM); Chinese brands computed, 100 − 60.8 = 39.2
+        TimeChartData.Bar y2019 = bar(years, "2019");
+        assertThat(y2019.segments()).extracting(TimeChartData.Segment::value).containsExactlyInAnyOrder(39.2, 60.8);
+        assertThat(y2019.segments().stream().filter(TimeChartData.Segment::computed)).extracting(TimeChartData.Segment::value)
+                .containsExactly(39.2);
+        // 2024: both given, 65.2 + 34.8 = 100, nothing computed
+        TimeChartData.Bar y2024 = bar(years, "2024");
+        assertThat(y2024.segments()).noneMatch(TimeChartData.Segment::computed);
+        assertThat(y2024.total()).isCloseTo(100, within(1e-9));
+        // Jan–Aug 2022: German 20.2, Japanese 19.5, US 9.2, Korean 1.6, French 0.8; the rest, 48.7, not broken down
+        ChinaMarketCharts.Chart parts = ChinaMarketCharts.brandShares(D, "CAAM", ChinaMarketCharts.ShareSpan.PART_YEARS,
+                FROM, TO, List.of());
+        TimeChartData.Bar jan2022 = bar(parts, "2022-01/2022-08");
+        assertThat(jan2022.segments()).extracting(TimeChartData.Segment::value)
+                .containsExactly(20.2, 19.5, 9.2, 1.6, 0.8, 48.7);
+        assertThat(jan2022.segments().get(5).computed()).isTrue();
+    }
+
+    @Test
+    void automobilitysProjectionIsNotABar() {
+        ChinaMarketCharts.Chart c = ChinaMarketCharts.brandShares(D, "Automobility",
+                ChinaMarketCharts.ShareSpan.FULL_YEARS, FROM, TO, List.of());
+        assertThat(c.data().bars()).noneMatch(b -> Math.abs(b.start() - Period.parse("2024").start()) < 1e-9);
+        TimeChartData.Mark projected = markAt(c.data().lines().get(0), "2024");
+        assertThat(projected.style().forward()).isTrue();
+        assertThat(projected.tooltip()).contains("about 36 %").contains("projection");
+    }
+
+    @Test
+    void bydAndTeslaShareTheNevMarketSideBySide() {
+        ChinaMarketCharts.Chart c = ChinaMarketCharts.nevMarketShares(D, ChinaMarketCharts.ShareSpan.FULL_YEARS, FROM, TO,
+                List.of());
+        List<TimeChartData.Bar> y2024 = c.data().bars().stream()
+                .filter(b -> Math.abs(b.start() - Period.parse("2024").start()) < 1e-9).toList();
+        assertThat(y2024).extracting(b -> b.segments().get(0).value()).containsExactlyInAnyOrder(34.1, 6.0);
+        assertThat(y2024).allMatch(b -> b.slots() == 2);
+    }
+
+    @Test
+    void bmwsAlliancesAreEventsAtTheirDates() {
+        List<TimeChartData.Event> events = ChinaMarketCharts.alliances(D, "bmw");
+        TimeChartData.Event alibaba = events.stream().filter(e -> e.id().equals("bmw-alibaba-qwen-cockpit")).findFirst()
+                .orElseThrow();
+        assertThat(alibaba.at()).isCloseTo(Period.parse("2025-03-26").start(), within(1e-9));
+        assertThat(alibaba.label()).isEqualTo("Alibaba");
+        assertThat(alibaba.tooltip()).contains("2025-03-26").contains("LLM cockpit");
+        TimeChartData.Event momenta = events.stream().filter(e -> e.id().equals("bmw-momenta-adas-china")).findFirst()
+                .orElseThrow();
+        assertThat(momenta.at()).isCloseTo(Period.parse("2025-07-15").start(), within(1e-9));
+        assertThat(momenta.label()).isEqualTo("Momenta");
+    }
+
+    static TimeChartData.Bar bar(ChinaMarketCharts.Chart c, String period) {
+        Period p = Period.parse(period);
+        return c.data().bars().stream().filter(b -> Math.abs(b.start() - p.start()) < 1e-9
+                && Math.abs(b.end() - p.end()) < 1e-9).findFirst().orElseThrow(() -> new AssertionError("no bar " + period));
+    }
+}
