@@ -40,6 +40,7 @@ module dev.evdash {
     opens dev.evdash.view.alliances to javafx.fxml;
     opens dev.evdash.view.watchlist to javafx.fxml;
     opens dev.evdash.view.data to javafx.fxml;
+    opens dev.evdash.view.chinamarket to javafx.fxml;
     opens dev.evdash.css;
     opens dev.evdash.fonts;
     opens dev.evdash.icons;

@@ -75,6 +75,7 @@ public final class AlliancesModel {
     private final ObjectProperty<GraphMetrics.SizeBy> sizeBy =
             new SimpleObjectProperty<>(this, "sizeBy", GraphMetrics.SizeBy.DEGREE);
     private final StringProperty selected = new SimpleStringProperty(this, "selected");
+    private final StringProperty selectedDeal = new SimpleStringProperty(this, "selectedDeal");
     private final ObjectProperty<GraphScene.ViewState> viewState =
             new SimpleObjectProperty<>(this, "viewState", GraphScene.ViewState.FIT);
 
@@ -104,12 +105,18 @@ public final class AlliancesModel {
             o.addListener(x -> refilter());
         }
         selected.addListener((obs, old, id) -> {
+            String deal = selectedDeal.get();
+            if (deal != null && (id == null || dataset.getValue().partnerships().stream()
+                    .noneMatch(p -> p.id().equals(deal) && p.parties().contains(id)))) {
+                selectedDeal.set(null); // another company: the deal shown before is not one of its own
+            }
             updateDetails();
             if (egoHops.get() > 0) {
                 refilter();
             }
         });
         sizeBy.addListener(o -> rebuildScene());
+        selectedDeal.addListener(o -> updateDetails());
         datasetChanged();
     }
 
@@ -216,7 +223,10 @@ public final class AlliancesModel {
             details.set(null);
             return;
         }
-        List<Deal> deals = full.partnershipsOf(id).stream().map(p -> deal(d, p, id)).toList();
+        String deal = selectedDeal.get();
+        List<Deal> deals = full.partnershipsOf(id).stream()
+                .sorted(java.util.Comparator.comparing((Partnership p) -> !p.id().equals(deal)))
+                .map(p -> deal(d, p, id)).toList();
         GraphMetrics m = metrics.get();
         details.set(new Details(company.get(), NodeKind.of(company.get()).label(), deals.size(),
                 m == null ? 0 : m.betweenness(id), deals));
@@ -309,6 +319,30 @@ public final class AlliancesModel {
 
     public StringProperty selectedProperty() {
         return selected;
+    }
+
+    /** The partnership shown first and marked in the details, where one was asked for (from a time axis). */
+    public StringProperty selectedDealProperty() {
+        return selectedDeal;
+    }
+
+    /**
+     * Selects partnership {@code id}: its first automaker (else its first party) becomes the selected
+     * company, and the deal is shown first in the details. False when the data has no such partnership.
+     */
+    public boolean showDeal(String id) {
+        Dataset d = dataset.getValue();
+        Optional<Partnership> p = d.partnerships().stream().filter(x -> x.id().equals(id)).findFirst();
+        if (p.isEmpty()) {
+            return false;
+        }
+        String party = p.get().parties().stream()
+                .filter(c -> d.company(c).map(x -> x.kind() == dev.evdash.data.CompanyKind.AUTOMAKER).orElse(false))
+                .findFirst().orElse(p.get().parties().get(0));
+        selectedDeal.set(null);
+        selected.set(party);
+        selectedDeal.set(id);
+        return true;
     }
 
     /** How the analyst zoomed the network, so that an export shows the same part of it. */

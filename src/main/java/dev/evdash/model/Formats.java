@@ -27,6 +27,13 @@ public final class Formats {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /** 11300000 → "11,300,000", 47.6 → "47.6", 0.67 → "0.67": grouped, up to two decimals. */
+    public static String number(double value) {
+        return GROUPED_TWO.get().format(value);
+    }
+
+    private static final ThreadLocal<DecimalFormat> GROUPED_TWO = format("#,##0.##");
+
     /** 11300000 → "11,300,000". */
     public static String count(double value) {
         return COUNT.get().format(value);

@@ -8,6 +8,7 @@ package dev.evdash.model;
 public enum ViewId {
     OVERVIEW,
     CHINA_SHARE,
+    CHINA_MARKET,
     DELIVERIES,
     ALLIANCES,
     WATCHLIST,

@@ -13,6 +13,9 @@ import dev.evdash.model.WatchlistModel;
 import dev.evdash.model.edit.DataViewModel;
 import dev.evdash.view.alliances.AlliancesController;
 import dev.evdash.view.alliances.AlliancesReport;
+import dev.evdash.model.chinamarket.ChinaMarketModel;
+import dev.evdash.view.chinamarket.ChinaMarketController;
+import dev.evdash.view.chinamarket.ChinaMarketReport;
 import dev.evdash.view.claims.ClaimsController;
 import dev.evdash.view.claims.ClaimsReport;
 import dev.evdash.view.data.DataController;
@@ -58,9 +61,18 @@ public final class ViewCatalog {
             .report((model, m) -> ChinaShareReport.of(model))
             .build();
 
+    public static final ViewSpec<ChinaMarketModel> CHINA_MARKET =
+            ViewSpec.of(ViewId.CHINA_MARKET, ChinaMarketModel.class)
+            .icon("mdi2c-chart-timeline-variant").shortcut(KeyCode.DIGIT3).menuText("China _market")
+            .model(m -> new ChinaMarketModel(m.data().datasetProperty()))
+            .controller(ChinaMarketController.class, (model, m, s) ->
+                    new ChinaMarketController(model, id -> showDeal(id, m, s)))
+            .report((model, m) -> ChinaMarketReport.of(model))
+            .build();
+
     public static final ViewSpec<DeliveriesModel> DELIVERIES =
             ViewSpec.of(ViewId.DELIVERIES, DeliveriesModel.class)
-            .icon("mdi2c-chart-bar").shortcut(KeyCode.DIGIT3)
+            .icon("mdi2c-chart-bar").shortcut(KeyCode.DIGIT4)
             .model(m -> new DeliveriesModel(m.data().datasetProperty()))
             .controller(DeliveriesController.class, (model, m, s) -> new DeliveriesController(model))
             .report((model, m) -> DeliveriesReport.of(model))
@@ -68,7 +80,7 @@ public final class ViewCatalog {
 
     public static final ViewSpec<AlliancesModel> ALLIANCES =
             ViewSpec.of(ViewId.ALLIANCES, AlliancesModel.class)
-            .icon("mdi2g-graph-outline").shortcut(KeyCode.DIGIT4)
+            .icon("mdi2g-graph-outline").shortcut(KeyCode.DIGIT5)
             .model(m -> new AlliancesModel(m.data().datasetProperty(), m.background(), m.ui()))
             .controller(AlliancesController.class, (model, m, s) ->
                     new AlliancesController(model, s.allianceFiles(), s::openLink))
@@ -77,7 +89,7 @@ public final class ViewCatalog {
 
     public static final ViewSpec<WatchlistModel> WATCHLIST =
             ViewSpec.of(ViewId.WATCHLIST, WatchlistModel.class)
-            .icon("mdi2e-eye-outline").shortcut(KeyCode.DIGIT5)
+            .icon("mdi2e-eye-outline").shortcut(KeyCode.DIGIT7)
             .model(m -> new WatchlistModel(m.data().datasetProperty()))
             .controller(WatchlistController.class, (model, m, s) -> new WatchlistController(model,
                     new WatchlistActions() {
@@ -99,14 +111,14 @@ public final class ViewCatalog {
             .build();
 
     public static final ViewSpec<ClaimsModel> CLAIMS = ViewSpec.of(ViewId.CLAIMS, ClaimsModel.class)
-            .icon("mdi2s-scale-unbalanced").shortcut(KeyCode.DIGIT6).menuText("C_laims")
+            .icon("mdi2s-scale-unbalanced").shortcut(KeyCode.DIGIT8).menuText("C_laims")
             .model(m -> new ClaimsModel(m.data().datasetProperty()))
             .controller(ClaimsController.class, (model, m, s) -> new ClaimsController(model))
             .report((model, m) -> ClaimsReport.of(model))
             .build();
 
     public static final ViewSpec<SourcesModel> SOURCES = ViewSpec.of(ViewId.SOURCES, SourcesModel.class)
-            .icon("mdi2b-book-open-variant").shortcut(KeyCode.DIGIT7)
+            .icon("mdi2b-book-open-variant").shortcut(KeyCode.DIGIT9)
             .model(m -> new SourcesModel(m.data().datasetProperty()))
             .controller(SourcesController.class, (model, m, s) -> new SourcesController(model, s::openLink))
             .report((model, m) -> SourcesReport.of(model))
@@ -114,13 +126,14 @@ public final class ViewCatalog {
 
     /** The editor: not a view to export. */
     public static final ViewSpec<DataViewModel> DATA = ViewSpec.of(ViewId.DATA, DataViewModel.class)
-            .icon("mdi2t-table-edit").shortcut(KeyCode.DIGIT8).menuText("Da_ta")
+            .icon("mdi2t-table-edit").shortcut(KeyCode.DIGIT0).menuText("Da_ta")
             .model(m -> new DataViewModel(m.data(), m.editor()))
             .controller(DataController.class, (model, m, s) ->
                     new DataController(model, s.dataActions(), s.dataTarget()))
             .build();
 
-    private static final List<ViewSpec<?>> ALL = List.of(OVERVIEW, CHINA_SHARE, DELIVERIES, ALLIANCES, WATCHLIST,
+    private static final List<ViewSpec<?>> ALL = List.of(OVERVIEW, CHINA_SHARE, CHINA_MARKET, DELIVERIES, ALLIANCES,
+            WATCHLIST,
             CLAIMS, SOURCES, DATA);
 
     private static final Map<ViewId, ViewSpec<?>> BY_ID =
@@ -142,6 +155,13 @@ public final class ViewCatalog {
             throw new IllegalArgumentException("no view declared for " + id);
         }
         return s;
+    }
+
+    /** Opens the Alliances view with partnership {@code id} selected. */
+    static void showDeal(String id, ViewModels m, ViewServices s) {
+        if (m.of(ALLIANCES).showDeal(id)) {
+            s.show(ViewId.ALLIANCES);
+        }
     }
 
     /** Opens the Alliances view on a partnership: its first automaker (else first party) selected. */

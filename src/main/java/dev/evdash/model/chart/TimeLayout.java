@@ -51,7 +51,7 @@ public final class TimeLayout {
     public record PlacedEvent(TimeChartData.Event event, double x, double markerY, double labelX, double labelY,
             double labelWidth, boolean labelled) {
         boolean near(double px, double py, double lineHeight) {
-            boolean onMarker = Math.abs(px - x) <= 7 && Math.abs(py - markerY) <= 8;
+            boolean onMarker = Math.abs(px - x) <= 7 && Math.abs(py - markerY) <= 7;
             boolean onLabel = labelled && px >= labelX && px <= labelX + labelWidth && Math.abs(py - labelY) <= lineHeight / 2;
             return onMarker || onLabel;
         }
@@ -85,8 +85,9 @@ public final class TimeLayout {
     static final double LEGEND_ROW = 20;
     static final double SWATCH = 12;
     static final double MAX_BAR_WIDTH = 90;
-    static final int EVENT_LANES = 3;
-    static final double MARKER_ROW = 14;
+    /** Rows of event markers above the plot, and the height of one. */
+    static final int EVENT_LEVELS = 4;
+    static final double LEVEL_HEIGHT = 15;
     private static final int[] MONTH_STEPS = {1, 2, 3, 6};
     private static final int[] YEAR_STEPS = {1, 2, 5, 10};
 
@@ -120,17 +121,19 @@ public final class TimeLayout {
         legend = legend(data, width, textWidth);
         legendHeight = legend.isEmpty() ? 0 : legend.get(legend.size() - 1).y() + LEGEND_ROW;
         boolean hasEvents = data.events().stream().anyMatch(e -> e.at() >= from && e.at() <= to);
-        double top = legendHeight + 6 + (hasEvents ? EVENT_LANES * (textHeight + 2) + MARKER_ROW : textHeight / 2);
+        double guessTop = legendHeight + 6 + (hasEvents ? EVENT_LEVELS * LEVEL_HEIGHT : textHeight / 2);
 
-        List<Double> leftValues = ticks(data.left(), leftMax(data), height - top);
-        List<Double> rightValues = data.right().map(a -> ticks(a, rightMax(data), height - top)).orElse(List.of());
+        List<Double> leftValues = ticks(data.left(), leftMax(data), height - guessTop);
+        List<Double> rightValues = data.right().map(a -> ticks(a, rightMax(data), height - guessTop)).orElse(List.of());
         double leftWidth = leftValues.stream().mapToDouble(v -> textWidth.applyAsDouble(data.left().format().apply(v)))
                 .max().orElse(0);
         double rightWidth = data.right().map(a -> rightValues.stream()
                 .mapToDouble(v -> textWidth.applyAsDouble(a.format().apply(v))).max().orElse(0)).orElse(0.0);
         plotLeft = Math.ceil(leftWidth + 10);
-        plotTop = top;
         plotRight = Math.max(plotLeft + 1, width - 8 - (rightWidth > 0 ? rightWidth + 8 : 0));
+        List<int[]> levels = eventLevels(data, textWidth);
+        int used = levels.stream().mapToInt(l -> l[0] + 1).max().orElse(0);
+        plotTop = legendHeight + 6 + (used > 0 ? used * LEVEL_HEIGHT + 2 : textHeight / 2);
         plotBottom = Math.max(plotTop + 1, height - textHeight - 8);
 
         double leftTop = leftValues.get(leftValues.size() - 1);
@@ -145,7 +148,7 @@ public final class TimeLayout {
 
         placeBars(data, leftTop);
         placeLines(data, leftTop, rightTop);
-        placeEvents(data, textWidth);
+        placeEvents(data, levels, textWidth);
         for (TimeChartData.Rule r : data.rules()) {
             rules.add(new PlacedRule(r, y(r.value(), r.right() ? rightTop : leftTop)));
         }
@@ -287,32 +290,66 @@ public final class TimeLayout {
         }
     }
 
-    private void placeEvents(TimeChartData data, ToDoubleFunction<String> textWidth) {
-        double markerY = plotTop - MARKER_ROW / 2 - 1;
-        double[] laneEnd = new double[EVENT_LANES];
-        java.util.Arrays.fill(laneEnd, Double.NEGATIVE_INFINITY);
-        List<TimeChartData.Event> sorted = data.events().stream().filter(e -> e.at() >= from && e.at() <= to)
+    /** The events in range, sorted by date. */
+    private List<TimeChartData.Event> eventsInRange(TimeChartData data) {
+        return data.events().stream().filter(e -> e.at() >= from && e.at() <= to)
                 .sorted(Comparator.comparingDouble(TimeChartData.Event::at)).toList();
-        for (TimeChartData.Event e : sorted) {
+    }
+
+    /**
+     * For each event in range, its level above the plot and whether its label fits there: an event goes on
+     * the lowest level where its marker (and, where there is room, its label to the right) does not touch the
+     * one before; markers of events days apart stack, so each can be read and pointed at.
+     */
+    private List<int[]> eventLevels(TimeChartData data, ToDoubleFunction<String> textWidth) {
+        double[] end = new double[EVENT_LEVELS];
+        java.util.Arrays.fill(end, Double.NEGATIVE_INFINITY);
+        List<int[]> out = new ArrayList<>();
+        for (TimeChartData.Event e : eventsInRange(data)) {
             double px = x(e.at());
             double w = textWidth.applyAsDouble(e.label());
-            double lx = Math.min(px - 4, plotRight - w);
-            lx = Math.max(0, lx);
-            int lane = -1;
-            for (int i = 0; i < EVENT_LANES; i++) {
-                if (lx >= laneEnd[i] + 6) {
-                    lane = i;
-                    break;
+            int level = -1;
+            int side = 0; // 1: label to the right of the marker, -1: to its left, 0: no label
+            for (int i = 0; i < EVENT_LEVELS && level < 0; i++) {
+                if (px - 7 > end[i] + 3 && px + 9 + w <= plotRight + 30) {
+                    level = i;
+                    side = 1;
                 }
             }
-            if (lane < 0) {
-                events.add(new PlacedEvent(e, px, markerY, lx, 0, w, false));
-                continue;
+            for (int i = 0; i < EVENT_LEVELS && level < 0; i++) {
+                if (px - 9 - w > end[i] + 4 && px - 9 - w >= 0) {
+                    level = i;
+                    side = -1; // near the right edge or after a long label: the label goes left
+                }
             }
-            laneEnd[lane] = lx + w;
-            // lane 0 is nearest the markers, the others above it
-            double ly = plotTop - MARKER_ROW - (lane + 0.5) * (lineHeight + 2);
-            events.add(new PlacedEvent(e, px, markerY, lx, ly, w, true));
+            for (int i = 0; i < EVENT_LEVELS && level < 0; i++) {
+                if (px - 7 > end[i] + 1) {
+                    level = i; // room for the marker, not for its label
+                }
+            }
+            if (level < 0) {
+                level = 0;
+                for (int i = 1; i < EVENT_LEVELS; i++) {
+                    if (end[i] < end[level]) {
+                        level = i;
+                    }
+                }
+            }
+            end[level] = side == 1 ? px + 9 + w : px + 7;
+            out.add(new int[] {level, side});
+        }
+        return out;
+    }
+
+    private void placeEvents(TimeChartData data, List<int[]> levels, ToDoubleFunction<String> textWidth) {
+        List<TimeChartData.Event> sorted = eventsInRange(data);
+        for (int i = 0; i < sorted.size(); i++) {
+            TimeChartData.Event e = sorted.get(i);
+            double px = x(e.at());
+            double markerY = plotTop - 2 - LEVEL_HEIGHT * (levels.get(i)[0] + 0.5);
+            int side = levels.get(i)[1];
+            double w = textWidth.applyAsDouble(e.label());
+            events.add(new PlacedEvent(e, px, markerY, side < 0 ? px - 9 - w : px + 9, markerY, w, side != 0));
         }
     }
 
@@ -372,10 +409,10 @@ public final class TimeLayout {
 
     /** What is under a point: an event marker or label first, then a mark, then a bar segment. */
     public Optional<Hit> hit(double px, double py) {
-        for (PlacedEvent e : events) {
-            if (e.near(px, py, lineHeight)) {
-                return Optional.of(new EventHit(e));
-            }
+        Optional<PlacedEvent> event = events.stream().filter(e -> e.near(px, py, lineHeight))
+                .min(Comparator.comparingDouble(e -> Math.hypot(e.x() - px, e.markerY() - py)));
+        if (event.isPresent()) {
+            return Optional.of(new EventHit(event.get()));
         }
         for (int i = marks.size() - 1; i >= 0; i--) {
             if (marks.get(i).near(px, py)) {

@@ -120,6 +120,20 @@ public final class ChinaMarketCharts {
         return String.join(" · ", parts);
     }
 
+    /** A legend's few words: "CPCA retail", "CAAM wholesale", "EU-27 BEV (Eurostat)". */
+    public static String shortLabel(Dataset d, Series s) {
+        boolean china = Region.CHINA.equals(s.region());
+        String who = s.body() == null ? (s.name() != null ? s.name() : s.id())
+                : s.body() + (china && s.basis() != null ? " " + s.basis().label() : "");
+        if (china) {
+            return who + (s.powertrain() == Powertrain.NEV ? "" : " · " + s.powertrain().label());
+        }
+        String region = s.region() == null ? "" : d.regionName(s.region()) + " ";
+        return region + s.powertrain().label()
+                + (s.vehicles() == dev.evdash.data.VehicleClass.LIGHT_VEHICLES ? ", light vehicles" : "")
+                + (s.body() == null ? "" : " (" + s.body() + ")");
+    }
+
     /** Bodies whose brand-group shares of China's market the data has, the one with most figures first. */
     public static List<String> shareBodies(Dataset d) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -180,9 +194,9 @@ public final class ChinaMarketCharts {
                         : Period::isYear;
                 TimeChartData.Join join = g == Granularity.MONTHS && !monthly ? TimeChartData.Join.STEPS
                         : TimeChartData.Join.CONNECTED;
-                String name = label(d, s);
-                List<TimeChartData.Mark> marks = marks(d, picker, s, keep, from, to, name, "NEV share of new vehicles",
-                        rows, sources);
+                String name = shortLabel(d, s);
+                List<TimeChartData.Mark> marks = marks(d, picker, s, keep, from, to, label(d, s),
+                        "NEV share of new vehicles", rows, sources);
                 int colour = isChina ? CHINA_COLOURS[n % CHINA_COLOURS.length]
                         : COMPARISON_COLOURS[n % COMPARISON_COLOURS.length];
                 lines.add(new TimeChartData.Line(name, colour, false, !isChina, join, marks));
@@ -389,7 +403,7 @@ public final class ChinaMarketCharts {
                 && companyId.equals(s.company()) && Region.CHINA.equals(s.market()) && s.powertrain() == Powertrain.BEV)
                 .findFirst();
         List<TimeChartData.Stack> stacks = List.of(new TimeChartData.Stack("in China", 0),
-                new TimeChartData.Stack("rest of the world (computed: total minus China)", 1));
+                new TimeChartData.Stack("elsewhere", 1));
         List<TimeChartData.Bar> bars = new ArrayList<>();
         List<TimeChartData.Mark> share = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
@@ -438,14 +452,14 @@ public final class ChinaMarketCharts {
         }
         List<TimeChartData.Line> lines = new ArrayList<>();
         if (!share.isEmpty()) {
-            lines.add(new TimeChartData.Line("China's share of its deliveries", 9, true, false,
+            lines.add(new TimeChartData.Line("China's share of the total", 9, true, false,
                     TimeChartData.Join.CONNECTED, share));
         }
         bevShare.ifPresent(s -> {
             List<TimeChartData.Mark> marks = marks(d, picker, s, Period::isYear, from, to,
                     "BEV share of " + name + "'s sales in China", "in China", rows, sources);
             if (!marks.isEmpty()) {
-                lines.add(new TimeChartData.Line("BEV share of its sales in China", 2, true, true,
+                lines.add(new TimeChartData.Line("BEV share in China", 2, true, true,
                         TimeChartData.Join.CONNECTED, marks));
             }
         });
@@ -633,7 +647,7 @@ public final class ChinaMarketCharts {
         int lo = Integer.MAX_VALUE;
         int hi = Integer.MIN_VALUE;
         for (Series s : d.series()) {
-            boolean inView = (s.metric() == Metric.EV_SALES_SHARE && s.region() != null)
+            boolean inView = (s.metric() == Metric.EV_SALES_SHARE && Region.CHINA.equals(s.region()) && s.body() != null)
                     || (s.metric() == Metric.MARKET_SHARE && Region.CHINA.equals(s.market()))
                     || (s.metric() == Metric.DELIVERIES && Region.CHINA.equals(s.market()) && s.company() != null);
             if (!inView) {

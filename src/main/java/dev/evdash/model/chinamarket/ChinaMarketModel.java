@@ -152,9 +152,10 @@ public final class ChinaMarketModel {
         sources = List.copyOf(cited);
         sourceLine.set(Formats.sourceLine(sources));
         String who = companyName();
-        subtitle.set("China's car market, " + months.describe() + ": NEV share of new cars sold ("
-                + (granularity.get() == ChinaMarketCharts.Granularity.MONTHS ? "monthly" : "yearly") + "), who sells"
-                + " them, and " + who + " in China; " + who + "'s partnerships marked on every time axis");
+        subtitle.set("How electric it is, who sells it, " + who + "'s place: " + months.describe() + " · NEV share " + (granularity.get() == ChinaMarketCharts.Granularity.MONTHS
+                ? "by month" : "by year") + " · brand shares as " + (shareBody.get() == null ? "no body" : shareBody.get())
+                + " counts them, " + (shareSpan.get() == ChinaMarketCharts.ShareSpan.FULL_YEARS ? "full years"
+                        : "months and part years") + " · " + who + "'s partnerships marked on every time axis");
     }
 
     /** "CPCA retail first passed 50 % in Jul 2024 (51.1 %)." */

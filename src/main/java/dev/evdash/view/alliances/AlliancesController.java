@@ -164,6 +164,12 @@ public final class AlliancesController {
                 box.getChildren().add(link);
             }
             box.getStyleClass().add("deal");
+            if (deal.partnership().id().equals(model.selectedDealProperty().get())) {
+                box.getStyleClass().add("selected-deal");
+                Label marker = new Label("Shown from a time axis");
+                marker.getStyleClass().add("selected-deal-note");
+                box.getChildren().add(0, marker);
+            }
             details.getChildren().add(box);
         }
     }

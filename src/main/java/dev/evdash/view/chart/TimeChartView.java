@@ -164,7 +164,7 @@ public final class TimeChartView extends Region {
         for (TimeLayout.PlacedEvent e : l.events()) {
             g.setStroke(eventColour(e.event(), areaColours).deriveColor(0, 1, 1, 0.45));
             g.setLineDashes(2, 3);
-            g.strokeLine(Math.round(e.x()) + 0.5, l.plotTop(), Math.round(e.x()) + 0.5, l.plotBottom());
+            g.strokeLine(Math.round(e.x()) + 0.5, e.markerY() + 6, Math.round(e.x()) + 0.5, l.plotBottom());
         }
         g.setLineDashes();
         // bars
@@ -234,11 +234,11 @@ public final class TimeChartView extends Region {
             g.setLineWidth(1.5);
             if (e.event().kind() == TimeChartData.EventKind.ALLIANCE) {
                 g.setFill(c);
-                g.fillPolygon(new double[] {x, x + 6, x, x - 6}, new double[] {y - 6, y, y + 6, y}, 4);
+                g.fillPolygon(new double[] {x, x + 5.5, x, x - 5.5}, new double[] {y - 5.5, y, y + 5.5, y}, 4);
             } else {
                 g.setFill(e.event().kind() == TimeChartData.EventKind.PLANNED ? labelBackground.get() : c);
-                g.fillRect(x - 5, y - 5, 10, 10);
-                g.strokeRect(x - 5, y - 5, 10, 10);
+                g.fillRect(x - 4.5, y - 4.5, 9, 9);
+                g.strokeRect(x - 4.5, y - 4.5, 9, 9);
             }
             g.setLineWidth(1);
             if (e.labelled()) {
@@ -246,8 +246,6 @@ public final class TimeChartView extends Region {
                 g.setTextAlign(TextAlignment.LEFT);
                 g.setTextBaseline(VPos.CENTER);
                 g.fillText(e.event().label(), e.labelX(), e.labelY());
-                g.setStroke(c.deriveColor(0, 1, 1, 0.6));
-                g.strokeLine(x + 0.5, y - 6, x + 0.5, e.labelY() + l.lineHeight() / 2);
             }
         }
         if (hovered != null) {

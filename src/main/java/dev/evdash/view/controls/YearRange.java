@@ -7,16 +7,24 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.control.Label;
 import org.controlsfx.control.RangeSlider;
 
-/** Binds a RangeSlider and its "2019–2025" label to a model's year range. */
+/** Binds a RangeSlider and its "2019–2025" (or "Jan 2019–Jun 2026") label to a model's year or month range. */
 public final class YearRange {
 
     private YearRange() {}
 
     public static void bind(RangeSlider slider, Label label, YearRangeModel years) {
-        ReadOnlyIntegerProperty min = years.minProperty();
-        ReadOnlyIntegerProperty max = years.maxProperty();
-        IntegerProperty from = years.fromProperty();
-        IntegerProperty to = years.toProperty();
+        bind(slider, label, years.minProperty(), years.maxProperty(), years.fromProperty(), years.toProperty(),
+                years::describe);
+    }
+
+    /** The slider's steps are months; its label reads "Jan 2019–Jun 2026". */
+    public static void bind(RangeSlider slider, Label label, dev.evdash.model.MonthRangeModel months) {
+        bind(slider, label, months.minProperty(), months.maxProperty(), months.fromProperty(), months.toProperty(),
+                months::describe);
+    }
+
+    private static void bind(RangeSlider slider, Label label, ReadOnlyIntegerProperty min, ReadOnlyIntegerProperty max,
+            IntegerProperty from, IntegerProperty to, java.util.concurrent.Callable<String> describe) {
         slider.minProperty().bind(min);
         slider.maxProperty().bind(max);
         Runnable show = () -> {
@@ -32,6 +40,6 @@ public final class YearRange {
         max.addListener((obs, old, v) -> show.run());
         slider.lowValueProperty().addListener((obs, old, v) -> from.set((int) Math.round(v.doubleValue())));
         slider.highValueProperty().addListener((obs, old, v) -> to.set((int) Math.round(v.doubleValue())));
-        label.textProperty().bind(Bindings.createStringBinding(years::describe, from, to));
+        label.textProperty().bind(Bindings.createStringBinding(describe, from, to));
     }
 }

@@ -9,6 +9,7 @@ import dev.evdash.model.RegionTotal;
 import dev.evdash.model.SourceOption;
 import dev.evdash.view.chart.BarChartView;
 import dev.evdash.view.controls.Columns;
+import dev.evdash.view.controls.Toggles;
 import dev.evdash.view.controls.YearRange;
 import java.util.Map;
 import java.util.Optional;
@@ -60,9 +61,9 @@ public final class ChinaShareController {
         subtitle.textProperty().bind(model.subtitleProperty());
         sourceLine.textProperty().bind(model.sourceLineProperty());
         YearRange.bind(years, rangeLabel, model.years());
-        bindToggles(mode, Map.of(absolute, ChinaShareModel.Mode.ABSOLUTE, share, ChinaShareModel.Mode.SHARE_OF_WORLD),
+        Toggles.bind(mode, Map.of(absolute, ChinaShareModel.Mode.ABSOLUTE, share, ChinaShareModel.Mode.SHARE_OF_WORLD),
                 model.modeProperty());
-        bindToggles(scope, Map.of(both, ChinaShareTable.Scope.BOTH, bev, ChinaShareTable.Scope.BEV,
+        Toggles.bind(scope, Map.of(both, ChinaShareTable.Scope.BOTH, bev, ChinaShareTable.Scope.BEV,
                 phev, ChinaShareTable.Scope.PHEV), model.scopeProperty());
         source.setItems(model.sourceOptions());
         source.valueProperty().bindBidirectional(model.sourceProperty());
@@ -86,21 +87,5 @@ public final class ChinaShareController {
 
     private static double figure(Optional<RegionTotal> region) {
         return region.map(RegionTotal::value).orElse(Double.NaN);
-    }
-
-    private static <T> void bindToggles(ToggleGroup group, Map<? extends Toggle, T> values, ObjectProperty<T> property) {
-        values.forEach((toggle, value) -> toggle.setSelected(value == property.get()));
-        group.selectedToggleProperty().addListener((obs, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                property.set(values.get(t));
-            }
-        });
-        property.addListener((obs, old, v) -> values.forEach((toggle, value) -> {
-            if (value == v) {
-                toggle.setSelected(true);
-            }
-        }));
     }
 }

@@ -95,9 +95,9 @@ class ChinaMarketChartsTest {
         ChinaMarketCharts.Chart c = ChinaMarketCharts.penetration(D, List.of(CPCA, "penetration-china-nev-caam"),
                 ChinaMarketCharts.defaultComparisons(D), ChinaMarketCharts.Granularity.YEARS, FROM, TO, List.of());
         assertThat(c.data().lines()).extracting(TimeChartData.Line::name)
-                .contains("CPCA · retail · passenger cars · NEV", "CAAM · wholesale · all vehicles, commercial included · NEV");
+                .contains("CPCA retail", "CAAM wholesale");
         assertThat(markAt(line(c, "CAAM"), "2024").value()).isEqualTo(40.9);
-        TimeChartData.Line eu = line(c, "EU-27 · Eurostat");
+        TimeChartData.Line eu = line(c, "EU-27 BEV (Eurostat)");
         assertThat(eu.dashed()).isTrue();
         assertThat(markAt(eu, "2024").value()).isEqualTo(13.6);
         assertThat(c.data().rules()).extracting(TimeChartData.Rule::value).containsExactly(50.0);

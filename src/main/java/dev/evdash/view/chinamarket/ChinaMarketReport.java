@@ -1,0 +1,77 @@
+package dev.evdash.view.chinamarket;
+
+import dev.evdash.model.chart.TimeChartData;
+import dev.evdash.model.chinamarket.ChinaMarketCharts;
+import dev.evdash.model.chinamarket.ChinaMarketModel;
+import dev.evdash.view.ViewReport;
+import dev.evdash.view.chart.TimeChartView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/** The China market view in a report: its four charts as filtered, every plotted figure in the CSV. */
+public final class ChinaMarketReport {
+
+    private ChinaMarketReport() {}
+
+    public static ViewReport of(ChinaMarketModel model) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ChinaMarketCharts.Row r : model.rows()) {
+            rows.add(List.of(r.chart(), r.series(), r.period().toString(), r.value(), r.unit(), r.wording(), r.source(),
+                    r.note() == null ? "" : r.note()));
+        }
+        String milestone = model.milestoneProperty().get();
+        String callout = model.calloutProperty().get();
+        TimeChartData penetration = model.penetrationProperty().get().data();
+        TimeChartData brands = model.brandsProperty().get().data();
+        TimeChartData nev = model.nevProperty().get().data();
+        TimeChartData inChina = model.inChinaProperty().get().data();
+        String company = model.companyName();
+        String body = model.shareBodyProperty().get();
+        return new ViewReport("China's car market: how electric, who sells it, " + company + "'s place",
+                model.subtitleProperty().get() + (milestone.isEmpty() ? "" : ". " + milestone),
+                model.sources(), () -> {
+                    GridPane grid = new GridPane();
+                    grid.setHgap(14);
+                    grid.setVgap(10);
+                    for (int i = 0; i < 2; i++) {
+                        ColumnConstraints c = new ColumnConstraints();
+                        c.setPercentWidth(50);
+                        grid.getColumnConstraints().add(c);
+                        RowConstraints r = new RowConstraints();
+                        r.setPercentHeight(50);
+                        grid.getRowConstraints().add(r);
+                    }
+                    grid.add(panel("NEV share of new cars sold", penetration, null), 0, 0);
+                    grid.add(panel("Shares by brand origin (" + body + ")", brands, null), 1, 0);
+                    grid.add(panel("Automakers' shares of China's NEV market", nev, null), 0, 1);
+                    grid.add(panel(company + " in China", inChina, callout.isEmpty() ? null : callout), 1, 1);
+                    VBox.setVgrow(grid, Priority.ALWAYS);
+                    return grid;
+                },
+                List.of("chart", "series", "period", "value", "unit", "as_worded", "source", "note"), rows);
+    }
+
+    private static Node panel(String title, TimeChartData data, String note) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("chart-title");
+        TimeChartView chart = new TimeChartView();
+        chart.setData(data);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox box = new VBox(4, heading, chart);
+        box.getStyleClass().add("chart-panel");
+        if (note != null) {
+            Label n = new Label(note);
+            n.setWrapText(true);
+            n.getStyleClass().add("market-callout");
+            box.getChildren().add(n);
+        }
+        return box;
+    }
+}
