@@ -119,7 +119,11 @@ public final class DeliveriesModel {
     private static String describe(DeliveriesTable.Filter f) {
         String range = f.fromYear() == f.toYear() ? Integer.toString(f.fromYear()) : f.fromYear() + "–" + f.toYear();
         return "Electric cars delivered worldwide, " + range + ", "
-                + (f.granularity() == Period.Granularity.QUARTER ? "quarterly" : "yearly")
+                + switch (f.granularity()) {
+                    case QUARTER -> "quarterly";
+                    case MONTH -> "monthly";
+                    default -> "yearly";
+                }
                 + (f.split() ? ", BEV and PHEV" : ", BEV+PHEV totals")
                 + (f.preferredSource() == null ? "" : ", preferring one source");
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import dev.evdash.model.chinamarket.ChinaMarketCharts;
 
 /** The Overview's key figures and newest partnerships, computed from the dataset. */
 public final class OverviewFigures {
@@ -33,6 +34,9 @@ public final class OverviewFigures {
                     r.world().sources())).toList(), Formats::compact, "electric cars sold (BEV+PHEV)"));
             out.add(shareKpi(share));
         }
+        ChinaMarketCharts.mainPenetration(d).ifPresent(s -> penetrationKpi(ChinaMarketCharts.monthly(d, s),
+                ChinaMarketCharts.shortLabel(d, s)).ifPresent(out::add));
+        foreignKpi(ChinaMarketCharts.foreignShare(d, "CAAM"), "CAAM").ifPresent(out::add);
         Map<String, List<YearValue>> totals = deliveryTotals(d, List.of("byd", "bmw"));
         d.company("byd").ifPresent(c -> out.add(trendKpi(c.name() + " EV deliveries", totals.get("byd"),
                 Formats::compact, "BEV+PHEV delivered worldwide")));
@@ -91,6 +95,41 @@ public final class OverviewFigures {
         return new Kpi("China's share of world EV sales", Formats.percent(last.chinaSharePercent()),
                 Integer.toString(last.year()), change, direction,
                 rows.stream().map(ChinaShareRow::chinaSharePercent).toList(), last.shareTooltip(), last.sources());
+    }
+
+    /** The latest month's NEV share of new cars sold, against the same month a year before. */
+    static Optional<Kpi> penetrationKpi(List<ChinaMarketCharts.Value> months, String body) {
+        if (months.isEmpty()) {
+            return Optional.empty();
+        }
+        ChinaMarketCharts.Value last = months.get(months.size() - 1);
+        Period yearBefore = Period.ofMonth(last.period().year() - 1, last.period().index());
+        Optional<ChinaMarketCharts.Value> before = months.stream().filter(v -> v.period().equals(yearBefore)).findFirst();
+        String change = before.map(b -> String.format(Locale.US, "%+.1f points y/y", last.value() - b.value()))
+                .orElse("");
+        int direction = before.map(b -> (int) Math.signum(Math.round((last.value() - b.value()) * 10))).orElse(0);
+        List<Double> trend = months.stream().skip(Math.max(0, months.size() - 24))
+                .map(ChinaMarketCharts.Value::value).toList();
+        return Optional.of(new Kpi("China NEV share (" + body + ")", Formats.percent(last.value()),
+                last.period().label(), change, direction, trend, last.provenance(), last.sources()));
+    }
+
+    /** Foreign brands' share of China's car market in the latest year, against the figure before it. */
+    static Optional<Kpi> foreignKpi(List<ChinaMarketCharts.Value> years, String body) {
+        if (years.isEmpty()) {
+            return Optional.empty();
+        }
+        ChinaMarketCharts.Value last = years.get(years.size() - 1);
+        String change = "";
+        int direction = 0;
+        if (years.size() > 1) {
+            ChinaMarketCharts.Value prev = years.get(years.size() - 2);
+            change = String.format(Locale.US, "%+.1f points on %s", last.value() - prev.value(), prev.period().label());
+            direction = (int) Math.signum(Math.round((last.value() - prev.value()) * 10));
+        }
+        return Optional.of(new Kpi("Foreign brands in China (" + body + ")", Formats.percent(last.value()),
+                last.period().label(), change, direction, years.stream().map(ChinaMarketCharts.Value::value).toList(),
+                last.provenance(), last.sources()));
     }
 
     private static Optional<Kpi> ratioKpi(Dataset d, List<YearValue> first, List<YearValue> second) {

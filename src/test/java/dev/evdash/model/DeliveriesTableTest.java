@@ -67,4 +67,22 @@ class DeliveriesTableTest {
                 Period.Granularity.QUARTER, 2024, 2025, true, null, "byd", "bmw"));
         assertThat(quarters.chart().categories()).contains("2024-Q1", "2025-Q2").allMatch(c -> c.contains("-Q"));
     }
+
+    @Test
+    void monthsAreTheirOwnPeriodsAndNeverAddUpToAYear() {
+        DeliveriesTable.Result months = DeliveriesTable.compute(DATA, new DeliveriesTable.Filter(List.of("byd"),
+                Period.Granularity.MONTH, 2026, 2026, true, null, "byd", "bmw"));
+        assertThat(months.chart().categories()).contains("2026-01").allMatch(c -> c.matches("\\d{4}-\\d{2}"));
+        DeliveriesTable.Row jan = months.rows().stream().filter(r -> r.period().equals(Period.parse("2026-01")))
+                .findFirst().orElseThrow();
+        // BYD, January 2026: passenger BEV 83,249 and PHEV 122,269 (just-auto)
+        assertThat(jan.bev().orElseThrow().value()).isEqualTo(83_249);
+        assertThat(jan.phev().orElseThrow().value()).isEqualTo(122_269);
+        // the yearly view shows the year's own figure, never a sum of months or quarters
+        DeliveriesTable.Result years = DeliveriesTable.compute(DATA, new DeliveriesTable.Filter(List.of("byd"),
+                Period.Granularity.YEAR, 2024, 2026, true, null, "byd", "bmw"));
+        assertThat(years.chart().categories()).doesNotContain("2026");
+        assertThat(years.rows()).allMatch(r -> r.period().isYear());
+        assertThat(bar(years, "2024", 0).total()).isEqualTo(1_764_992 + 2_485_378);
+    }
 }

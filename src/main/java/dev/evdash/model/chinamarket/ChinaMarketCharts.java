@@ -218,6 +218,66 @@ public final class ChinaMarketCharts {
                 .filter(p -> picker.pick(s, p).map(f -> f.value() > level).orElse(false)).findFirst());
     }
 
+    /** A figure for a period with its sources; {@code computed} where the app worked it out. */
+    public record Value(Period period, double value, boolean computed, List<Source> sources, String provenance) {}
+
+    /** The default China penetration series: CPCA retail, else the one with most figures. */
+    public static Optional<Series> mainPenetration(Dataset d) {
+        List<SeriesChoice> options = chinaPenetration(d);
+        return options.stream().map(SeriesChoice::series)
+                .filter(s -> "CPCA".equals(s.body()) && s.basis() == dev.evdash.data.Basis.RETAIL).findFirst()
+                .or(() -> options.stream().map(SeriesChoice::series).findFirst());
+    }
+
+    /** A series' charted monthly figures, oldest first (outturns before preliminary figures and estimates). */
+    public static List<Value> monthly(Dataset d, Series s) {
+        FigurePicker picker = new FigurePicker(d, null);
+        List<Value> out = new ArrayList<>();
+        s.points().stream().map(Point::period).filter(p -> p.granularity() == Period.Granularity.MONTH).distinct()
+                .sorted().forEach(p -> picker.pick(s, p).ifPresent(f -> out.add(new Value(p, f.value(), false,
+                        List.of(f.source()), f.describe(label(d, s), picker.ranking())))));
+        return out;
+    }
+
+    /**
+     * Foreign brands' share of China's car market per full year as {@code body} counts it: the body's own
+     * figure, else 100 % minus its Chinese brands' share (computed).
+     */
+    public static List<Value> foreignShare(Dataset d, String body) {
+        FigurePicker picker = new FigurePicker(d, null);
+        List<BrandGroup> top = d.brandGroups().stream()
+                .filter(g -> g.kind() == BrandGroup.Kind.ORIGIN && g.partOf() == null).toList();
+        Optional<BrandGroup> chinese = top.stream().filter(g -> g.id().equals("chinese-brands")).findFirst();
+        Optional<BrandGroup> foreign = top.stream().filter(g -> g.id().equals("foreign-brands")).findFirst();
+        if (chinese.isEmpty() || foreign.isEmpty()) {
+            return List.of();
+        }
+        List<Series> series = brandSeries(d).stream().filter(s -> bodyOf(s).equals(body)).toList();
+        TreeMap<Period, Value> out = new TreeMap<>();
+        for (Series s : series) {
+            boolean isForeign = s.brandGroup().equals(foreign.get().id());
+            boolean isChinese = s.brandGroup().equals(chinese.get().id());
+            if (!isForeign && !isChinese) {
+                continue;
+            }
+            for (Period p : periods(s, ShareSpan.FULL_YEARS)) {
+                Optional<Figure> f = picker.pick(s, p);
+                if (f.isEmpty() || (isChinese && out.containsKey(p) && !out.get(p).computed())) {
+                    continue;
+                }
+                double v = isForeign ? f.get().value() : round(100 - f.get().value());
+                String words = isForeign ? f.get().describe(foreign.get().name() + " (" + body + ")", picker.ranking())
+                        : foreign.get().name() + " (" + body + ") · " + p.label() + "\n" + Formats.percent(v)
+                                + ", computed: 100 % minus " + chinese.get().name() + " ("
+                                + Formats.percent(f.get().value()) + ")\nSource: " + f.get().source().citation();
+                if (isForeign || !out.containsKey(p)) {
+                    out.put(p, new Value(p, v, !isForeign, List.of(f.get().source()), words));
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
     // --- who sells China's cars ------------------------------------------------------------------------
 
     /**

@@ -32,6 +32,8 @@ public final class DataViewModel {
     private final ObservableList<Partnership> partnerships = FXCollections.observableArrayList();
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableList<Company> companies = FXCollections.observableArrayList();
+    private final ObservableList<dev.evdash.data.Region> regions = FXCollections.observableArrayList();
+    private final ObservableList<dev.evdash.data.BrandGroup> brandGroups = FXCollections.observableArrayList();
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final ObservableList<WatchMetric> watchlist = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedSeries = new SimpleObjectProperty<>(this, "selectedSeries");
@@ -55,6 +57,8 @@ public final class DataViewModel {
         partnerships.setAll(d.partnerships());
         series.setAll(d.series());
         companies.setAll(d.companies());
+        regions.setAll(d.regions());
+        brandGroups.setAll(d.brandGroups());
         sources.setAll(d.sources());
         watchlist.setAll(d.watchlist());
         updatePoints(d);
@@ -173,6 +177,38 @@ public final class DataViewModel {
 
     public boolean delete(Series s) {
         return run("delete series " + s.id(), d -> Edits.deleteSeries(d, s.id()));
+    }
+
+    public void newRegion() {
+        open(new RegionForm(data.getDataset(), null));
+    }
+
+    public void edit(dev.evdash.data.Region r) {
+        open(new RegionForm(data.getDataset(), r));
+    }
+
+    public boolean delete(dev.evdash.data.Region r) {
+        return run("delete region " + r.id(), d -> Edits.deleteRegion(d, r.id()));
+    }
+
+    public void newBrandGroup() {
+        open(new BrandGroupForm(data.getDataset(), null));
+    }
+
+    public void edit(dev.evdash.data.BrandGroup g) {
+        open(new BrandGroupForm(data.getDataset(), g));
+    }
+
+    public boolean delete(dev.evdash.data.BrandGroup g) {
+        return run("delete brand group " + g.id(), d -> Edits.deleteBrandGroup(d, g.id()));
+    }
+
+    public ObservableList<dev.evdash.data.Region> regions() {
+        return regions;
+    }
+
+    public ObservableList<dev.evdash.data.BrandGroup> brandGroups() {
+        return brandGroups;
     }
 
     public boolean delete(Company c) {

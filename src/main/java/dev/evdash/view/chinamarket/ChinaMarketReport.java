@@ -70,6 +70,7 @@ public final class ChinaMarketReport {
             Label n = new Label(note);
             n.setWrapText(true);
             n.getStyleClass().add("market-callout");
+            n.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             box.getChildren().add(n);
         }
         return box;

@@ -69,6 +69,16 @@ public final class DataController {
     @FXML private Button addValue;
     @FXML private Button editValue;
     @FXML private Button deleteValue;
+    @FXML private TableView<dev.evdash.data.Region> regionTable;
+    @FXML private TableColumn<dev.evdash.data.Region, String> rName;
+    @FXML private TableColumn<dev.evdash.data.Region, String> rIea;
+    @FXML private Button editRegion;
+    @FXML private Button deleteRegion;
+    @FXML private TableView<dev.evdash.data.BrandGroup> groupTable;
+    @FXML private TableColumn<dev.evdash.data.BrandGroup, String> gName;
+    @FXML private TableColumn<dev.evdash.data.BrandGroup, String> gKind;
+    @FXML private Button editGroup;
+    @FXML private Button deleteGroup;
     @FXML private TableView<Company> companyTable;
     @FXML private TableColumn<Company, String> cName;
     @FXML private TableColumn<Company, String> cKind;
@@ -132,6 +142,14 @@ public final class DataController {
         Columns.text(cKind, c -> c.kind().name().toLowerCase(java.util.Locale.ROOT));
         Columns.text(cCountry, Company::country);
         table(companyTable, model.companies(), editCompany, deleteCompany, model::edit);
+
+        Columns.text(rName, r -> r.name() + "  (" + r.id() + ")");
+        Columns.text(rIea, r -> r.iea() == null ? "" : r.iea());
+        table(regionTable, model.regions(), editRegion, deleteRegion, model::edit);
+        Columns.text(gName, g -> g.name() + "  (" + g.id() + ")");
+        Columns.text(gKind, g -> (g.kind() == null ? "" : g.kind().name().toLowerCase(java.util.Locale.ROOT))
+                + (g.partOf() == null ? "" : ", part of " + g.partOf()));
+        table(groupTable, model.brandGroups(), editGroup, deleteGroup, model::edit);
 
         Columns.text(srcTitle, s -> s.title() + (s.published() == null ? "" : " (" + s.published() + ")"));
         Columns.text(srcPublisher, Source::publisher);
@@ -286,6 +304,30 @@ public final class DataController {
         if (i >= 0) {
             model.deleteMetricPoint(i);
         }
+    }
+
+    @FXML private void onAddRegion() {
+        model.newRegion();
+    }
+
+    @FXML private void onEditRegion() {
+        ifSelected(regionTable, r -> { model.edit(r); return null; });
+    }
+
+    @FXML private void onDeleteRegion() {
+        ifSelected(regionTable, model::delete);
+    }
+
+    @FXML private void onAddGroup() {
+        model.newBrandGroup();
+    }
+
+    @FXML private void onEditGroup() {
+        ifSelected(groupTable, g -> { model.edit(g); return null; });
+    }
+
+    @FXML private void onDeleteGroup() {
+        ifSelected(groupTable, model::delete);
     }
 
     @FXML private void onAddCompany() {

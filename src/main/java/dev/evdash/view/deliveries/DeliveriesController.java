@@ -38,6 +38,7 @@ public final class DeliveriesController {
     @FXML private ToggleGroup granularity;
     @FXML private RadioButton yearly;
     @FXML private RadioButton quarterly;
+    @FXML private RadioButton monthly;
     @FXML private Label rangeLabel;
     @FXML private RangeSlider years;
     @FXML private CheckBox split;
@@ -84,14 +85,8 @@ public final class DeliveriesController {
         bindRatioChoice(ratioFirst, names, model.ratioFirstProperty());
         bindRatioChoice(ratioSecond, names, model.ratioSecondProperty());
 
-        granularity.selectToggle(model.granularityProperty().get() == Period.Granularity.QUARTER ? quarterly : yearly);
-        granularity.selectedToggleProperty().addListener((obs, old, t) -> {
-            if (t == null) {
-                old.setSelected(true);
-            } else {
-                model.granularityProperty().set(t == quarterly ? Period.Granularity.QUARTER : Period.Granularity.YEAR);
-            }
-        });
+        dev.evdash.view.controls.Toggles.bind(granularity, java.util.Map.of(yearly, Period.Granularity.YEAR,
+                quarterly, Period.Granularity.QUARTER, monthly, Period.Granularity.MONTH), model.granularityProperty());
 
         YearRange.bind(years, rangeLabel, model.years());
         split.selectedProperty().bindBidirectional(model.splitProperty());

@@ -164,4 +164,32 @@ class ChinaMarketChartsTest {
         return c.data().bars().stream().filter(b -> Math.abs(b.start() - p.start()) < 1e-9
                 && Math.abs(b.end() - p.end()) < 1e-9).findFirst().orElseThrow(() -> new AssertionError("no bar " + period));
     }
+
+    @Test
+    void foreignBrandsShareIsCaamsOwnFigureElseOneHundredMinusChineseBrands() {
+        List<ChinaMarketCharts.Value> caam = ChinaMarketCharts.foreignShare(D, "CAAM");
+        assertThat(caam).extracting(v -> v.period().toString(), ChinaMarketCharts.Value::value,
+                ChinaMarketCharts.Value::computed).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("2019", 60.8, false),
+                        org.assertj.core.groups.Tuple.tuple("2024", 34.8, false),
+                        // 2025: Chinese brands 69.5 % (CAAM), so foreign 100 − 69.5 = 30.5 %
+                        org.assertj.core.groups.Tuple.tuple("2025", 30.5, true));
+    }
+
+    @Test
+    void theOverviewsPenetrationTileIsTheLatestMonthAgainstTheSameMonthAYearBefore() {
+        List<dev.evdash.model.Kpi> kpis = dev.evdash.model.OverviewModelAccess.kpis(D);
+        dev.evdash.model.Kpi nev = kpis.stream().filter(k -> k.title().startsWith("China NEV share")).findFirst()
+                .orElseThrow();
+        // February 2026: 44.9 % (CPCA retail); February 2025: 49.5 %; 44.9 − 49.5 = −4.6 points
+        assertThat(nev.value()).isEqualTo("44.9 %");
+        assertThat(nev.period()).isEqualTo("Feb 2026");
+        assertThat(nev.change()).isEqualTo("-4.6 points y/y");
+        dev.evdash.model.Kpi foreign = kpis.stream().filter(k -> k.title().startsWith("Foreign brands")).findFirst()
+                .orElseThrow();
+        // 30.5 − 34.8 = −4.3 points
+        assertThat(foreign.value()).isEqualTo("30.5 %");
+        assertThat(foreign.change()).isEqualTo("-4.3 points on 2024");
+        assertThat(foreign.provenance()).contains("computed: 100 % minus Chinese brands (69.5 %)");
+    }
 }

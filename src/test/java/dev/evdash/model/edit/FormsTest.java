@@ -114,4 +114,70 @@ class FormsTest {
         assertThat(List.of(Edits.deleteWatchMetric(BUNDLED, BUNDLED.watchlist().get(0).id()).watchlist().size()))
                 .containsExactly(BUNDLED.watchlist().size() - 1);
     }
+
+    @Test
+    void aMarketAddedInTheEditorIsOfferedToSeriesAndSavedWithTheData() {
+        RegionForm r = new RegionForm(BUNDLED, null);
+        r.field("id").setText("norway");
+        assertThat(r.field("name").getError()).isEqualTo("a name is required");
+        r.field("name").setText("Norway");
+        r.field("iea").setText("Norway");
+        assertThat(r.errors()).isEmpty();
+        Dataset withNorway = r.edit().apply(BUNDLED);
+        assertThat(withNorway.region("norway")).isPresent();
+
+        SeriesForm s = new SeriesForm(withNorway, null);
+        assertThat(s.field("of").choices()).anySatisfy(c -> assertThat(c.value()).isEqualTo("region:norway"));
+        s.field("id").setText("ev-sales-share-norway");
+        s.field("metric").setText("ev_sales_share");
+        s.field("of").setText("region:norway");
+        s.field("powertrain").setText("ev");
+        s.field("body").setText("OFV");
+        s.field("basis").setText("registrations");
+        assertThat(s.errors()).isEmpty();
+        Dataset after = s.edit().apply(withNorway);
+        Series norway = after.seriesById("ev-sales-share-norway").orElseThrow();
+        assertThat(norway.region()).isEqualTo("norway");
+        assertThat(norway.basis()).isEqualTo(dev.evdash.data.Basis.REGISTRATIONS);
+        dev.evdash.data.DatasetCodec codec = new dev.evdash.data.DatasetCodec();
+        assertThat(new DatasetReader().read("t.json", codec.write(after).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .problems()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Edits.deleteRegion(after, "norway"))
+                .hasMessageContaining("referred to by 1 series");
+
+        BrandGroupForm g = new BrandGroupForm(after, null);
+        g.field("id").setText("swedish-brands");
+        g.field("name").setText("Swedish brands");
+        g.field("description").setText("Volvo and Polestar, as a source groups them.");
+        g.field("kind").setText("origin");
+        g.field("partOf").setText("foreign-brands");
+        assertThat(g.errors()).isEmpty();
+        assertThat(g.edit().apply(after).brandGroup("swedish-brands")).hasValueSatisfying(x ->
+                assertThat(x.partOf()).isEqualTo("foreign-brands"));
+    }
+
+    @Test
+    void aSeriesOfMarketSharesNeedsTheMarketAndAFigureCanBePreliminaryOrARange() {
+        SeriesForm s = new SeriesForm(BUNDLED, null);
+        s.field("id").setText("market-share-china-xpeng-nev");
+        s.field("metric").setText("market_share");
+        s.field("of").setText("company:xpeng");
+        s.field("powertrain").setText("nev");
+        assertThat(s.field("market").getError()).contains("a market share is of a market");
+        s.field("market").setText("china");
+        assertThat(s.errors()).isEmpty();
+
+        Series cpca = BUNDLED.seriesById("penetration-china-nev-cpca-retail").orElseThrow();
+        PointForm p = PointForm.of(BUNDLED, cpca, -1);
+        p.field("period").setText("2026-01/2026-02");
+        p.field("value").setText("41");
+        p.field("high").setText("40");
+        assertThat(p.field("high").getError()).isEqualTo("the upper end is at least the value");
+        p.field("high").setText("");
+        p.field("status").setText("preliminary");
+        p.field("source").setText(BUNDLED.sources().get(0).id());
+        assertThat(p.errors()).isEmpty();
+        assertThat(p.value().status()).isEqualTo(dev.evdash.data.PointStatus.PRELIMINARY);
+        assertThat(p.value().period().label()).isEqualTo("Jan–Feb 2026");
+    }
 }

@@ -44,16 +44,21 @@ class OverviewViewTest {
     @Test
     void tilesShowTheLatestKeyFiguresWithChangeAndSource(FxRobot robot) throws Exception {
         assertThat(texts(robot, ".kpi-title")).containsExactly("World EV sales", "China's share of world EV sales",
+                "China NEV share (CPCA retail)", "Foreign brands in China (CAAM)",
                 "BYD EV deliveries", "BMW Group EV deliveries", "BYD delivered, per BMW Group EV", "Partnerships announced");
         List<String> values = texts(robot, ".kpi-value");
         // OWID (IEA data) 2025: 21.2 M world, 62.7 % China; BYD 2025 BEV 2,256,714 + PHEV 2,288,709.
         assertThat(values.get(0)).isEqualTo("21.2 M");
         assertThat(values.get(1)).isEqualTo("62.7 %");
-        assertThat(values.get(2)).isEqualTo("4.5 M");
-        assertThat(values.get(4)).matches("\\d+\\.\\d×");
+        // CPCA retail, February 2026: 44.9 %; CAAM 2025: 100 % minus Chinese brands' 69.5 %
+        assertThat(values.get(2)).isEqualTo("44.9 %");
+        assertThat(values.get(3)).isEqualTo("30.5 %");
+        assertThat(values.get(4)).isEqualTo("4.5 M");
+        assertThat(values.get(6)).matches("\\d+\\.\\d×");
         List<String> changes = texts(robot, ".kpi-change");
         assertThat(changes.get(0)).isEqualTo("2025 · +21.1 % on 2024");
         assertThat(changes.get(1)).isEqualTo("2025 · -1.8 points on 2024");
+        assertThat(changes.get(2)).isEqualTo("Feb 2026 · -4.6 points y/y");
         Node firstTile = robot.lookup(".kpi-tile").query();
         Tooltip tip = (Tooltip) firstTile.getProperties().values().stream().filter(v -> v instanceof Tooltip)
                 .findFirst().orElseThrow();
