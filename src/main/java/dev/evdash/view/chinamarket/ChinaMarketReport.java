@@ -35,7 +35,8 @@ public final class ChinaMarketReport {
         String company = model.companyName();
         String body = model.shareBodyProperty().get();
         return new ViewReport("China's car market: how electric, who sells it, " + company + "'s place",
-                model.subtitleProperty().get() + (milestone.isEmpty() ? "" : ". " + milestone),
+                model.subtitleProperty().get() + (milestone.isEmpty() ? "" : ". " + milestone)
+                        + (callout.isEmpty() ? "" : " " + callout),
                 model.sources(), () -> {
                     GridPane grid = new GridPane();
                     grid.setHgap(14);
@@ -49,13 +50,20 @@ public final class ChinaMarketReport {
                         grid.getRowConstraints().add(r);
                     }
                     grid.add(panel("NEV share of new cars sold", penetration, null), 0, 0);
-                    grid.add(panel("Shares by brand origin (" + body + ")", brands, null), 1, 0);
-                    grid.add(panel("Automakers' shares of China's NEV market", nev, null), 0, 1);
-                    grid.add(panel(company + " in China", inChina, callout.isEmpty() ? null : callout), 1, 1);
+                    // the partners are named once, on the first chart; the others carry the same markers
+                    grid.add(panel("Shares by brand origin (" + body + ")", unlabelled(brands), null), 1, 0);
+                    grid.add(panel("Automakers' shares of China's NEV market", unlabelled(nev), null), 0, 1);
+                    grid.add(panel(company + " in China", unlabelled(inChina), null), 1, 1);
                     VBox.setVgrow(grid, Priority.ALWAYS);
                     return grid;
                 },
                 List.of("chart", "series", "period", "value", "unit", "as_worded", "source", "note"), rows);
+    }
+
+    private static TimeChartData unlabelled(TimeChartData d) {
+        return new TimeChartData(d.from(), d.to(), d.left(), d.right(), d.lines(), d.stacks(), d.bars(),
+                d.events().stream().map(e -> new TimeChartData.Event(e.at(), e.id(), "", e.tooltip(), e.colour(),
+                        e.kind())).toList(), d.rules());
     }
 
     private static Node panel(String title, TimeChartData data, String note) {
