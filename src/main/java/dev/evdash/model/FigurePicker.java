@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the figure to chart for a series and period: a reported outturn before a preliminary figure or
- * estimate, then the preferred source's exact figure where it gives one (a view's source switch), then the
+ * Chooses the figure to chart for a series and period: the preferred source's exact figure where it gives
+ * one (a view's Plot switch), else a reported outturn before a preliminary figure or estimate, then the
  * best-ranked exact figure by the dataset's priority. Projections and targets are never charted as history.
  */
 public final class FigurePicker {
@@ -31,8 +31,8 @@ public final class FigurePicker {
 
     public Optional<Figure> pick(Series series, Period period) {
         List<Point> all = series.points().stream().filter(p -> p.period().equals(period)).toList();
-        Comparator<Point> order = Comparator.comparing((Point p) -> !p.isFinal())
-                .thenComparing(p -> !p.source().equals(preferredSource))
+        Comparator<Point> order = Comparator.comparing((Point p) -> !p.source().equals(preferredSource))
+                .thenComparing(p -> !p.isFinal())
                 .thenComparing(ranking.order());
         Optional<Point> chosen = all.stream().filter(p -> p.qualifier() == null && !p.isForwardLooking()).min(order);
         return chosen.map(p -> {

@@ -237,4 +237,25 @@ class ReportExportTest {
         assertThat(badData.code()).isEqualTo(1);
         assertThat(badData.err()).contains(bad + ":").contains("nothing exported");
     }
+
+    @Test
+    void theChinaMarketViewExportsHeadlessWithItsPlottedFiguresAndSources() throws Exception {
+        Path out = dir.resolve("china-market");
+        MainTestAccess.Result ok = MainTestAccess.run("export", "--out", out.toString(), "--views", "china-market",
+                "--size", "1600x900", "--scale", "1", "--csv");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        Path png = out.resolve("china-market-" + LocalDate.now() + ".png");
+        BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1600);
+        UiTestSupport.assertNotBlank(image);
+        String csv = Files.readString(out.resolve("china-market-" + LocalDate.now() + ".csv"), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFchart,series,period,value,unit,as_worded,source,note");
+        // the plotted values with their sources: CPCA retail July 2024, the final December 2025, BMW in China
+        assertThat(csv).contains(",2024-07,51.1,%,,\"EVs overtake monthly gasoline car sales for first time in China"
+                + " (indexofnews.com (TechNode, re-indexed))\"");
+        assertThat(csv).contains(",2025-12,59.1,%,,");
+        assertThat(csv).contains("BMW Group deliveries in China,2025,625527,vehicles");
+        assertThat(csv).contains("BMW Group deliveries in China,2021,846000,vehicles,more than,");
+        assertThat(csv).contains("computed: 100 % minus Foreign brands");
+    }
 }

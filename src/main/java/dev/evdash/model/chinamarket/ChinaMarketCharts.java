@@ -155,6 +155,14 @@ public final class ChinaMarketCharts {
                         .map(g -> g.kind() == BrandGroup.Kind.ORIGIN).orElse(false)).toList();
     }
 
+    /** The sources of the view's figures, for its Plot switch: the dataset's priority, then each source by title. */
+    public static List<dev.evdash.model.SourceOption> sourceOptions(Dataset d) {
+        return dev.evdash.model.SourceOption.optionsFor(d, s ->
+                (s.metric() == Metric.EV_SALES_SHARE && s.region() != null)
+                        || (s.metric() == Metric.MARKET_SHARE && Region.CHINA.equals(s.market()))
+                        || (s.metric() == Metric.DELIVERIES && s.company() != null && s.powertrain() == Powertrain.ALL));
+    }
+
     /** Automakers with partnerships or figures in China, BMW Group first when present. */
     public static List<Company> automakers(Dataset d) {
         Set<String> ids = new LinkedHashSet<>();
@@ -173,7 +181,13 @@ public final class ChinaMarketCharts {
      */
     public static Chart penetration(Dataset d, List<String> china, List<String> compare, Granularity g, int from,
             int to, List<TimeChartData.Event> events) {
-        FigurePicker picker = new FigurePicker(d, null);
+        return penetration(d, china, compare, g, from, to, events, null);
+    }
+
+    /** {@code preferred}: the source to plot where it gives a figure (the view's Plot switch); null: the priority. */
+    public static Chart penetration(Dataset d, List<String> china, List<String> compare, Granularity g, int from,
+            int to, List<TimeChartData.Event> events, String preferred) {
+        FigurePicker picker = new FigurePicker(d, preferred);
         List<TimeChartData.Line> lines = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Set<Source> sources = new LinkedHashSet<>();
@@ -288,8 +302,13 @@ public final class ChinaMarketCharts {
      */
     public static Chart brandShares(Dataset d, String body, ShareSpan span, int from, int to,
             List<TimeChartData.Event> events) {
+        return brandShares(d, body, span, from, to, events, null);
+    }
+
+    public static Chart brandShares(Dataset d, String body, ShareSpan span, int from, int to,
+            List<TimeChartData.Event> events, String preferred) {
         SourceRanking ranking = new SourceRanking(d);
-        FigurePicker picker = new FigurePicker(d, null);
+        FigurePicker picker = new FigurePicker(d, preferred);
         List<Series> series = brandSeries(d).stream().filter(s -> bodyOf(s).equals(body)).toList();
         List<BrandGroup> top = d.brandGroups().stream()
                 .filter(g -> g.kind() == BrandGroup.Kind.ORIGIN && g.partOf() == null).toList();
@@ -400,8 +419,13 @@ public final class ChinaMarketCharts {
 
     /** Automakers' shares of China's NEV market, side by side per period, each body's count apart. */
     public static Chart nevMarketShares(Dataset d, ShareSpan span, int from, int to, List<TimeChartData.Event> events) {
+        return nevMarketShares(d, span, from, to, events, null);
+    }
+
+    public static Chart nevMarketShares(Dataset d, ShareSpan span, int from, int to, List<TimeChartData.Event> events,
+            String preferred) {
         SourceRanking ranking = new SourceRanking(d);
-        FigurePicker picker = new FigurePicker(d, null);
+        FigurePicker picker = new FigurePicker(d, preferred);
         List<Series> series = d.series().stream().filter(s -> s.metric() == Metric.MARKET_SHARE && s.company() != null
                 && Region.CHINA.equals(s.market()) && s.powertrain() == Powertrain.NEV && !s.points().isEmpty()).toList();
         List<TimeChartData.Stack> stacks = new ArrayList<>();
@@ -454,8 +478,13 @@ public final class ChinaMarketCharts {
      */
     public static CompanyInChina companyInChina(Dataset d, String companyId, int from, int to,
             List<TimeChartData.Event> events) {
+        return companyInChina(d, companyId, from, to, events, null);
+    }
+
+    public static CompanyInChina companyInChina(Dataset d, String companyId, int from, int to,
+            List<TimeChartData.Event> events, String preferred) {
         SourceRanking ranking = new SourceRanking(d);
-        FigurePicker picker = new FigurePicker(d, null);
+        FigurePicker picker = new FigurePicker(d, preferred);
         String name = d.company(companyId).map(Company::name).orElse(companyId);
         Optional<Series> china = deliveries(d, companyId, Region.CHINA);
         Optional<Series> world = deliveries(d, companyId, null);

@@ -55,6 +55,12 @@ public final class ChinaMarketModel {
     private final StringProperty shareBody = new SimpleStringProperty(this, "shareBody");
     private final StringProperty company = new SimpleStringProperty(this, "company", "bmw");
     private final MonthRangeModel months = new MonthRangeModel();
+    private final ObservableList<dev.evdash.model.SourceOption> sourceOptions =
+            FXCollections.observableArrayList(dev.evdash.model.SourceOption.PRIORITY);
+    private final ObservableList<dev.evdash.model.SourceOption> sourceOptionsReadOnly =
+            FXCollections.unmodifiableObservableList(sourceOptions);
+    private final ObjectProperty<dev.evdash.model.SourceOption> source =
+            new SimpleObjectProperty<>(this, "source", dev.evdash.model.SourceOption.PRIORITY);
 
     private final ReadOnlyObjectWrapper<ChinaMarketCharts.Chart> penetration =
             new ReadOnlyObjectWrapper<>(this, "penetration", ChinaMarketCharts.Chart.EMPTY);
@@ -77,7 +83,7 @@ public final class ChinaMarketModel {
         this.dataset = dataset;
         dataset.addListener((obs, old, d) -> datasetChanged());
         for (Observable o : List.<Observable>of(granularity, shareSpan, shareBody, company, months.fromProperty(),
-                months.toProperty())) {
+                months.toProperty(), source)) {
             o.addListener(x -> recompute());
         }
         china.addListener((ListChangeListener<String>) c -> recompute());
@@ -108,6 +114,10 @@ public final class ChinaMarketModel {
         if (shareBody.get() == null || !bodies.contains(shareBody.get())) {
             shareBody.set(bodies.contains("CAAM") ? "CAAM" : bodies.isEmpty() ? null : bodies.get(0));
         }
+        List<dev.evdash.model.SourceOption> sourcesNow = ChinaMarketCharts.sourceOptions(d);
+        dev.evdash.model.SourceOption current = source.get();
+        sourceOptions.setAll(sourcesNow);
+        source.set(sourcesNow.contains(current) ? current : dev.evdash.model.SourceOption.PRIORITY);
         automakers.setAll(ChinaMarketCharts.automakers(d));
         if (automakers.stream().noneMatch(c -> c.id().equals(company.get()))) {
             company.set(automakers.isEmpty() ? null : automakers.get(0).id());
@@ -128,16 +138,18 @@ public final class ChinaMarketModel {
                 : ChinaMarketCharts.alliances(d, company.get());
         int from = months.from();
         int to = months.to();
+        String preferred = source.get() == null ? null : source.get().sourceId();
         penetration.set(ChinaMarketCharts.penetration(d, List.copyOf(china), List.copyOf(compare), granularity.get(),
-                from, to, events));
+                from, to, events, preferred));
         brands.set(shareBody.get() == null ? ChinaMarketCharts.Chart.EMPTY
-                : ChinaMarketCharts.brandShares(d, shareBody.get(), shareSpan.get(), from, to, events));
-        nev.set(ChinaMarketCharts.nevMarketShares(d, shareSpan.get(), from, to, events));
+                : ChinaMarketCharts.brandShares(d, shareBody.get(), shareSpan.get(), from, to, events, preferred));
+        nev.set(ChinaMarketCharts.nevMarketShares(d, shareSpan.get(), from, to, events, preferred));
         if (company.get() == null) {
             inChina.set(ChinaMarketCharts.Chart.EMPTY);
             callout.set("");
         } else {
-            ChinaMarketCharts.CompanyInChina c = ChinaMarketCharts.companyInChina(d, company.get(), from, to, events);
+            ChinaMarketCharts.CompanyInChina c = ChinaMarketCharts.companyInChina(d, company.get(), from, to, events,
+                    preferred);
             inChina.set(c.chart());
             callout.set(c.callout());
         }
@@ -155,7 +167,9 @@ public final class ChinaMarketModel {
         subtitle.set("How electric it is, who sells it, " + who + "'s place: " + months.describe() + " · NEV share " + (granularity.get() == ChinaMarketCharts.Granularity.MONTHS
                 ? "by month" : "by year") + " · brand shares as " + (shareBody.get() == null ? "no body" : shareBody.get())
                 + " counts them, " + (shareSpan.get() == ChinaMarketCharts.ShareSpan.FULL_YEARS ? "full years"
-                        : "months and part years") + " · " + who + "'s partnerships marked on every time axis");
+                        : "months and part years") + (source.get() == null || source.get().sourceId() == null ? ""
+                        : " · preferring " + source.get().source().title()) + " · " + who
+                + "'s partnerships marked on every time axis");
     }
 
     /** "CPCA retail first passed 50 % in Jul 2024 (51.1 %)." */
@@ -186,6 +200,15 @@ public final class ChinaMarketModel {
 
     public ObservableList<String> bodies() {
         return bodiesReadOnly;
+    }
+
+    /** The Plot switch: the dataset's priority, or one source plotted wherever it gives a figure. */
+    public ObservableList<dev.evdash.model.SourceOption> sourceOptions() {
+        return sourceOptionsReadOnly;
+    }
+
+    public ObjectProperty<dev.evdash.model.SourceOption> sourceProperty() {
+        return source;
     }
 
     public ObservableList<Company> automakers() {

@@ -48,6 +48,7 @@ public final class ChinaMarketController {
     @FXML private CheckComboBox<ChinaMarketCharts.SeriesChoice> bodies;
     @FXML private CheckComboBox<ChinaMarketCharts.SeriesChoice> compare;
     @FXML private ComboBox<String> shareBody;
+    @FXML private ComboBox<dev.evdash.model.SourceOption> source;
     @FXML private TimeChartView penetrationChart;
     @FXML private TimeChartView brandChart;
     @FXML private TimeChartView nevChart;
@@ -112,6 +113,8 @@ public final class ChinaMarketController {
                 ChinaMarketCharts.ShareSpan.PART_YEARS), model.shareSpanProperty());
         bindChoices(bodies, "Bodies", model.chinaOptions(), model.chinaSeries());
         bindChoices(compare, "Compare", model.comparisonOptions(), model.comparisonSeries());
+        source.setItems(model.sourceOptions());
+        source.valueProperty().bindBidirectional(model.sourceProperty());
         shareBody.setItems(model.bodies());
         shareBody.valueProperty().bindBidirectional(model.shareBodyProperty());
 

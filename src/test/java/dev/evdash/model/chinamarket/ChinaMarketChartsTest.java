@@ -192,4 +192,21 @@ class ChinaMarketChartsTest {
         assertThat(foreign.change()).isEqualTo("-4.3 points on 2024");
         assertThat(foreign.provenance()).contains("computed: 100 % minus Chinese brands (69.5 %)");
     }
+
+    @Test
+    void thePlotSwitchPlotsTheChosenSourceWhereItGivesAFigure() {
+        TimeChartData.Line byPriority = ChinaMarketCharts.penetration(D, List.of(CPCA), List.of(),
+                ChinaMarketCharts.Granularity.MONTHS, FROM, TO, List.of()).data().lines().get(0);
+        // November 2024: Xinhua 52.3 %, Cui Dongshu 52.1 %: two final figures, a conflict
+        assertThat(markAt(byPriority, "2024-11").value()).isEqualTo(52.3);
+        assertThat(markAt(byPriority, "2024-11").style().conflict()).isTrue();
+        TimeChartData.Line preferring = ChinaMarketCharts.penetration(D, List.of(CPCA), List.of(),
+                ChinaMarketCharts.Granularity.MONTHS, FROM, TO, List.of(), "dongmingdx-cui-dongshu-nev-penetration-2024-12")
+                .data().lines().get(0);
+        assertThat(markAt(preferring, "2024-11").value()).isEqualTo(52.1);
+        // a month the chosen source does not give keeps the priority's figure
+        assertThat(markAt(preferring, "2024-07").value()).isEqualTo(51.1);
+        assertThat(ChinaMarketCharts.sourceOptions(D)).extracting(dev.evdash.model.SourceOption::sourceId)
+                .contains("dongmingdx-cui-dongshu-nev-penetration-2024-12");
+    }
 }
