@@ -14,6 +14,7 @@ import dev.evdash.view.UiTestSupport;
 import dev.evdash.view.ViewCatalog;
 import dev.evdash.view.chart.TimeChartView;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -114,8 +115,20 @@ class ChinaMarketViewTest {
             assertThat(c.currentLayout().marks()).as(id).allMatch(m -> m.mark().end() > jan2024);
             assertThat(c.currentLayout().rects()).as(id).allMatch(r -> r.bar().end() > jan2024);
         }
-        assertThat(chart(robot, "penetrationChart").currentLayout().marks())
-                .noneMatch(m -> m.mark().middle() < jan2024);
+        TimeChartView penetration = chart(robot, "penetrationChart");
+        assertThat(penetration.currentLayout().marks()).noneMatch(m -> m.mark().middle() < jan2024);
+        // over 31 months the axis names months, and no two labels overlap
+        List<TimeLayout.TimeTick> labelled = penetration.currentLayout().timeTicks().stream()
+                .filter(t -> !t.label().isEmpty()).toList();
+        assertThat(labelled).extracting(TimeLayout.TimeTick::label).contains("2025", "Jul");
+        for (int i = 1; i < labelled.size(); i++) {
+            assertThat(labelled.get(i).x() - labelled.get(i - 1).x()).as("room between time labels").isGreaterThan(40);
+        }
+        try {
+            UiTestSupport.render(robot, stage.getScene().getRoot(), "china-market-2024-on");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
