@@ -3,9 +3,6 @@ package dev.evdash.view.chart;
 import dev.evdash.model.chart.BarData;
 import dev.evdash.fx.CssSwatches;
 import dev.evdash.model.chart.BarLayout;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
@@ -15,11 +12,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.PaintConverter;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -39,7 +31,7 @@ import javafx.scene.transform.Scale;
  * {@code .swatch-N} children for the series, {@code -evdash-text-fill}, {@code -evdash-grid-stroke},
  * {@code -evdash-axis-stroke} and {@code -evdash-marker-fill} for the rest.
  */
-public final class BarChartView extends Region {
+public final class BarChartView extends CanvasChart {
 
     /** Legend swatches of segment kinds (BEV, PHEV …) are drawn in this neutral colour. */
     private static final List<Color> NEUTRAL = List.of(Color.web("#57606a"));
@@ -320,81 +312,8 @@ public final class BarChartView extends Region {
         tickFormat.set(format);
     }
 
-    // --- CSS ---------------------------------------------------------------------------------------
-
-    private final StyleableObjectProperty<Paint> textFill = paint("textFill", Color.web("#24292f"), () -> TEXT_FILL);
-    private final StyleableObjectProperty<Paint> gridStroke = paint("gridStroke", Color.web("#d0d7de"), () -> GRID_STROKE);
-    private final StyleableObjectProperty<Paint> axisStroke = paint("axisStroke", Color.web("#57606a"), () -> AXIS_STROKE);
-    private final StyleableObjectProperty<Paint> markerFill = paint("markerFill", Color.web("#bf8700"), () -> MARKER_FILL);
-    private final StyleableObjectProperty<Paint> labelBackground =
-            paint("labelBackground", Color.WHITE, () -> LABEL_BACKGROUND);
-
-    private StyleableObjectProperty<Paint> paint(String name, Paint initial,
-            java.util.function.Supplier<CssMetaData<BarChartView, Paint>> meta) {
-        return new StyleableObjectProperty<>(initial) {
-            @Override
-            public Object getBean() {
-                return BarChartView.this;
-            }
-
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public CssMetaData<BarChartView, Paint> getCssMetaData() {
-                return meta.get();
-            }
-
-            @Override
-            protected void invalidated() {
-                requestRedraw();
-            }
-        };
-    }
-
-    private static CssMetaData<BarChartView, Paint> paintMeta(String property, Paint initial,
-            java.util.function.Function<BarChartView, StyleableObjectProperty<Paint>> get) {
-        return new CssMetaData<>(property, PaintConverter.getInstance(), initial) {
-            @Override
-            public boolean isSettable(BarChartView v) {
-                return !get.apply(v).isBound();
-            }
-
-            @Override
-            public StyleableProperty<Paint> getStyleableProperty(BarChartView v) {
-                return get.apply(v);
-            }
-        };
-    }
-
-    private static final CssMetaData<BarChartView, Paint> TEXT_FILL =
-            paintMeta("-evdash-text-fill", Color.web("#24292f"), v -> v.textFill);
-    private static final CssMetaData<BarChartView, Paint> GRID_STROKE =
-            paintMeta("-evdash-grid-stroke", Color.web("#d0d7de"), v -> v.gridStroke);
-    private static final CssMetaData<BarChartView, Paint> AXIS_STROKE =
-            paintMeta("-evdash-axis-stroke", Color.web("#57606a"), v -> v.axisStroke);
-    private static final CssMetaData<BarChartView, Paint> MARKER_FILL =
-            paintMeta("-evdash-marker-fill", Color.web("#bf8700"), v -> v.markerFill);
-
-    private static final CssMetaData<BarChartView, Paint> LABEL_BACKGROUND =
-            paintMeta("-evdash-label-background", Color.WHITE, v -> v.labelBackground);
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
-        list.addAll(Arrays.asList(TEXT_FILL, GRID_STROKE, AXIS_STROKE, MARKER_FILL, LABEL_BACKGROUND));
-        CSS = Collections.unmodifiableList(list);
-    }
-
-    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS;
-    }
-
     @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS;
+    protected void repaint() {
+        redraw();
     }
 }

@@ -4,20 +4,12 @@ import dev.evdash.fx.CssSwatches;
 import dev.evdash.fx.Fonts;
 import dev.evdash.model.chart.TimeChartData;
 import dev.evdash.model.chart.TimeLayout;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.css.StyleableObjectProperty;
-import javafx.css.StyleableProperty;
-import javafx.css.converter.PaintConverter;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -40,7 +32,7 @@ import javafx.scene.transform.Scale;
  * from CSS: {@code .swatch-N} for series, {@code .area-N} for partnership areas, and the
  * {@code -evdash-*} paints the bar chart uses.
  */
-public final class TimeChartView extends Region {
+public final class TimeChartView extends CanvasChart {
 
     static final int SWATCHES = 10;
     static final int AREAS = 9;
@@ -385,80 +377,8 @@ public final class TimeChartView extends Region {
         return small.getFamily();
     }
 
-    // --- CSS: the paints the bar chart uses ----------------------------------------------------------
-
-    private final StyleableObjectProperty<Paint> textFill = paint("textFill", Color.web("#24292f"), () -> TEXT_FILL);
-    private final StyleableObjectProperty<Paint> gridStroke = paint("gridStroke", Color.web("#d0d7de"), () -> GRID_STROKE);
-    private final StyleableObjectProperty<Paint> axisStroke = paint("axisStroke", Color.web("#57606a"), () -> AXIS_STROKE);
-    private final StyleableObjectProperty<Paint> markerFill = paint("markerFill", Color.web("#bf8700"), () -> MARKER_FILL);
-    private final StyleableObjectProperty<Paint> labelBackground =
-            paint("labelBackground", Color.WHITE, () -> LABEL_BACKGROUND);
-
-    private StyleableObjectProperty<Paint> paint(String name, Paint initial,
-            java.util.function.Supplier<CssMetaData<TimeChartView, Paint>> meta) {
-        return new StyleableObjectProperty<>(initial) {
-            @Override
-            public Object getBean() {
-                return TimeChartView.this;
-            }
-
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public CssMetaData<TimeChartView, Paint> getCssMetaData() {
-                return meta.get();
-            }
-
-            @Override
-            protected void invalidated() {
-                redraw();
-            }
-        };
-    }
-
-    private static CssMetaData<TimeChartView, Paint> paintMeta(String property, Paint initial,
-            java.util.function.Function<TimeChartView, StyleableObjectProperty<Paint>> get) {
-        return new CssMetaData<>(property, PaintConverter.getInstance(), initial) {
-            @Override
-            public boolean isSettable(TimeChartView v) {
-                return !get.apply(v).isBound();
-            }
-
-            @Override
-            public StyleableProperty<Paint> getStyleableProperty(TimeChartView v) {
-                return get.apply(v);
-            }
-        };
-    }
-
-    private static final CssMetaData<TimeChartView, Paint> TEXT_FILL =
-            paintMeta("-evdash-text-fill", Color.web("#24292f"), v -> v.textFill);
-    private static final CssMetaData<TimeChartView, Paint> GRID_STROKE =
-            paintMeta("-evdash-grid-stroke", Color.web("#d0d7de"), v -> v.gridStroke);
-    private static final CssMetaData<TimeChartView, Paint> AXIS_STROKE =
-            paintMeta("-evdash-axis-stroke", Color.web("#57606a"), v -> v.axisStroke);
-    private static final CssMetaData<TimeChartView, Paint> MARKER_FILL =
-            paintMeta("-evdash-marker-fill", Color.web("#bf8700"), v -> v.markerFill);
-    private static final CssMetaData<TimeChartView, Paint> LABEL_BACKGROUND =
-            paintMeta("-evdash-label-background", Color.WHITE, v -> v.labelBackground);
-
-    private static final List<CssMetaData<? extends Styleable, ?>> CSS;
-
-    static {
-        List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Region.getClassCssMetaData());
-        list.addAll(Arrays.asList(TEXT_FILL, GRID_STROKE, AXIS_STROKE, MARKER_FILL, LABEL_BACKGROUND));
-        CSS = Collections.unmodifiableList(list);
-    }
-
-    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return CSS;
-    }
-
     @Override
-    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
-        return CSS;
+    protected void repaint() {
+        redraw();
     }
 }
