@@ -9,7 +9,7 @@ import java.util.Optional;
 /** The whole dataset as one immutable value: what the JSON file holds. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"$schema", "schemaVersion", "name", "updated", "sourcePriority",
-    "sources", "regions", "brandGroups", "companies", "series", "partnerships", "watchlist"})
+    "sources", "regions", "brandGroups", "companies", "series", "partnerships", "watchlist", "milestones", "claims"})
 public record Dataset(
         @JsonProperty("$schema") String schema,
         int schemaVersion,
@@ -22,7 +22,9 @@ public record Dataset(
         List<Company> companies,
         List<Series> series,
         List<Partnership> partnerships,
-        List<WatchMetric> watchlist) {
+        List<WatchMetric> watchlist,
+        List<Milestone> milestones,
+        List<Claim> claims) {
 
     /** The version this release writes; version 1 files are read and upgraded (see {@link #upgraded()}). */
     public static final int SCHEMA_VERSION = 2;
@@ -40,6 +42,16 @@ public record Dataset(
         series = copy(series);
         partnerships = copy(partnerships);
         watchlist = copy(watchlist);
+        milestones = copy(milestones);
+        claims = copy(claims);
+    }
+
+    /** A dataset without milestones and claims, as before they were data. */
+    public Dataset(String schema, int schemaVersion, String name, String updated, List<String> sourcePriority,
+            List<Source> sources, List<Region> regions, List<BrandGroup> brandGroups, List<Company> companies,
+            List<Series> series, List<Partnership> partnerships, List<WatchMetric> watchlist) {
+        this(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups, companies, series,
+                partnerships, watchlist, List.of(), List.of());
     }
 
     /**
@@ -50,7 +62,7 @@ public record Dataset(
             List<Source> sources, List<Company> companies, List<Series> series, List<Partnership> partnerships,
             List<WatchMetric> watchlist) {
         this(schema, schemaVersion, name, updated, sourcePriority, sources, Region.VERSION_1, List.of(), companies,
-                series, partnerships, watchlist);
+                series, partnerships, watchlist, List.of(), List.of());
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -71,7 +83,7 @@ public record Dataset(
                         s.brand(), s.scope(), s.points())).toList();
         return new Dataset(schema, SCHEMA_VERSION, name, updated, sourcePriority, sources,
                 regions.isEmpty() ? Region.VERSION_1 : regions, brandGroups, companies, upgraded, partnerships,
-                watchlist);
+                watchlist, milestones, claims);
     }
 
     /** Source kinds and source ids in charting order, defaulted when the file gives none. */
@@ -121,46 +133,56 @@ public record Dataset(
 
     public Dataset withSources(List<Source> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, list, regions, brandGroups, companies,
-                series, partnerships, watchlist);
+                series, partnerships, watchlist, milestones, claims);
     }
 
     public Dataset withRegions(List<Region> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, list, brandGroups, companies,
-                series, partnerships, watchlist);
+                series, partnerships, watchlist, milestones, claims);
     }
 
     public Dataset withBrandGroups(List<BrandGroup> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, list, companies,
-                series, partnerships, watchlist);
+                series, partnerships, watchlist, milestones, claims);
     }
 
     public Dataset withCompanies(List<Company> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups, list,
-                series, partnerships, watchlist);
+                series, partnerships, watchlist, milestones, claims);
     }
 
     public Dataset withSeries(List<Series> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, list, partnerships, watchlist);
+                companies, list, partnerships, watchlist, milestones, claims);
     }
 
     public Dataset withPartnerships(List<Partnership> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, list, watchlist);
+                companies, series, list, watchlist, milestones, claims);
     }
 
     public Dataset withWatchlist(List<WatchMetric> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, partnerships, list);
+                companies, series, partnerships, list, milestones, claims);
     }
 
     public Dataset withSourcePriority(List<String> list) {
         return new Dataset(schema, schemaVersion, name, updated, list, sources, regions, brandGroups, companies,
-                series, partnerships, watchlist);
+                series, partnerships, watchlist, milestones, claims);
+    }
+
+    public Dataset withMilestones(List<Milestone> list) {
+        return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
+                companies, series, partnerships, watchlist, list, claims);
+    }
+
+    public Dataset withClaims(List<Claim> list) {
+        return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
+                companies, series, partnerships, watchlist, milestones, list);
     }
 
     public Dataset withName(String newName) {
         return new Dataset(schema, schemaVersion, newName, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, partnerships, watchlist);
+                companies, series, partnerships, watchlist, milestones, claims);
     }
 }

@@ -84,6 +84,14 @@ public final class DatasetValidator {
                         findings);
             }
         }
+        JsonNode milestones = tree.path("milestones");
+        for (int i = 0; i < milestones.size(); i++) {
+            checkPeriod(milestones.get(i).path("date"), "/milestones/" + i + "/date", findings);
+        }
+        JsonNode claims = tree.path("claims");
+        for (int i = 0; i < claims.size(); i++) {
+            checkPeriod(claims.get(i).path("check").path("period"), "/claims/" + i + "/check/period", findings);
+        }
     }
 
     private static void checkPeriod(JsonNode period, String pointer, Set<Finding> findings) {
@@ -166,9 +174,47 @@ public final class DatasetValidator {
                 }
             }
         }
+        Set<String> metricIds = new HashSet<>();
+        d.watchlist().forEach(w -> metricIds.add(w.id()));
+        Set<String> seriesIds = new HashSet<>();
+        d.series().forEach(s -> seriesIds.add(s.id()));
+        Set<String> dealIds = new HashSet<>();
+        d.partnerships().forEach(p -> dealIds.add(p.id()));
+        ids(d.milestones(), Milestone::id, "/milestones", "milestone", out);
+        ids(d.claims(), Claim::id, "/claims", "claim", out);
+        for (int i = 0; i < d.milestones().size(); i++) {
+            Milestone m = d.milestones().get(i);
+            String at = "/milestones/" + i;
+            if (!companyIds.contains(m.company())) {
+                out.add(new Finding(at + "/company", "unknown company '" + m.company() + "'"));
+            }
+            if (m.metric() != null && !metricIds.contains(m.metric())) {
+                out.add(new Finding(at + "/metric", "unknown watchlist metric '" + m.metric() + "'"));
+            }
+            refs(m.sources(), sourceIds, at + "/sources/", "source", out);
+        }
+        for (int i = 0; i < d.claims().size(); i++) {
+            Claim c = d.claims().get(i);
+            String at = "/claims/" + i;
+            refs(c.sources(), sourceIds, at + "/sources/", "source", out);
+            refs(c.partnerships(), dealIds, at + "/partnerships/", "partnership", out);
+            if (!sourceIds.contains(c.articleSource())) {
+                out.add(new Finding(at + "/articleSource", "unknown source '" + c.articleSource() + "'"));
+            }
+            if (c.check() != null && !seriesIds.contains(c.check().series())) {
+                out.add(new Finding(at + "/check/series", "unknown series '" + c.check().series() + "'"));
+            }
+            if (c.check() == null && c.verdict() == null && c.topic() != Claim.Topic.ADVICE) {
+                out.add(new Finding(at, "a claim has a verdict, or a check from which it is computed (advice may"
+                        + " have neither)"));
+            }
+        }
         for (int i = 0; i < d.watchlist().size(); i++) {
             WatchMetric w = d.watchlist().get(i);
             String at = "/watchlist/" + i;
+            if (w.proxyFor() != null && (!metricIds.contains(w.proxyFor()) || w.proxyFor().equals(w.id()))) {
+                out.add(new Finding(at + "/proxyFor", "'" + w.proxyFor() + "' is not another watchlist metric"));
+            }
             if (w.company() != null && !companyIds.contains(w.company())) {
                 out.add(new Finding(at + "/company", "unknown company '" + w.company() + "'"));
             }
@@ -195,6 +241,14 @@ public final class DatasetValidator {
             if (first != null) {
                 out.add(new Finding(at + "/points/" + j, "second figure for " + p.period() + " from source '"
                         + p.source() + "' (first at " + at + "/points/" + first + ")"));
+            }
+        }
+    }
+
+    private static void refs(List<String> ids, Set<String> known, String at, String what, List<Finding> out) {
+        for (int j = 0; j < ids.size(); j++) {
+            if (!known.contains(ids.get(j))) {
+                out.add(new Finding(at + j, "unknown " + what + " '" + ids.get(j) + "'"));
             }
         }
     }

@@ -35,10 +35,12 @@ public final class Edits {
                 + d.watchlist().stream().flatMap(w -> w.points().stream()).filter(p -> p.source().equals(id)).count();
         long deals = d.partnerships().stream().filter(p -> p.sources().contains(id)).count();
         long targets = d.watchlist().stream().filter(w -> w.target() != null && w.target().source().equals(id)).count();
-        if (figures + deals + targets > 0) {
+        long events = d.milestones().stream().filter(m -> m.sources().contains(id)).count();
+        long claims = d.claims().stream().filter(c -> c.sources().contains(id) || id.equals(c.articleSource())).count();
+        if (figures + deals + targets + events + claims > 0) {
             throw new RefusedException("source '" + id + "' is cited by " + count(figures, "figure") + ", "
-                    + count(deals, "partnership") + " and " + count(targets, "watchlist target")
-                    + "; change or delete those first");
+                    + count(deals, "partnership") + ", " + count(targets, "watchlist target") + ", "
+                    + count(events, "milestone") + " and " + count(claims, "claim") + "; change or delete those first");
         }
         List<String> priority = d.sourcePriority() == null ? null
                 : d.sourcePriority().stream().filter(s -> !s.equals(id)).toList();
@@ -52,13 +54,23 @@ public final class Edits {
                 ? new Partnership(p.id(), p.parties(), p.areas(), p.announced(), p.status(), p.summary(),
                         p.sources().stream().map(s -> s.equals(from) ? to : s).toList(), p.note())
                 : p).toList();
-        List<WatchMetric> watch = d.watchlist().stream().map(w -> new WatchMetric(w.id(), w.name(), w.company(), w.unit(),
-                w.description(), w.target() != null && w.target().source().equals(from)
-                        ? new WatchMetric.Target(w.target().value(), w.target().period(), to) : w.target(),
-                w.points().stream().map(fix).toList())).toList();
+        List<WatchMetric> watch = d.watchlist().stream().map(w -> w.withTarget(w.target() != null
+                && w.target().source().equals(from) ? w.target().withSource(to) : w.target())
+                .withPoints(w.points().stream().map(fix).toList())).toList();
+        Function<List<String>, List<String>> ids = l -> l.stream().map(s -> s.equals(from) ? to : s).toList();
+        List<Milestone> events = d.milestones().stream().map(m -> m.sources().contains(from)
+                ? new Milestone(m.id(), m.company(), m.date(), m.title(), m.status(), m.metric(), ids.apply(m.sources()),
+                        m.excerpt(), m.note())
+                : m).toList();
+        List<Claim> claims = d.claims().stream().map(c -> c.sources().contains(from) || from.equals(c.articleSource())
+                ? new Claim(c.id(), c.claim(), c.topic(), c.verdict(), c.check(), c.record(), c.reasoning(),
+                        c.claimScope(), c.recordScope(), ids.apply(c.sources()), c.partnerships(),
+                        from.equals(c.articleSource()) ? to : c.articleSource(), c.note())
+                : c).toList();
         List<String> priority = d.sourcePriority() == null ? null
                 : d.sourcePriority().stream().map(s -> s.equals(from) ? to : s).toList();
-        return d.withSourcePriority(priority).withSeries(series).withPartnerships(deals).withWatchlist(watch);
+        return d.withSourcePriority(priority).withSeries(series).withPartnerships(deals).withWatchlist(watch)
+                .withMilestones(events).withClaims(claims);
     }
 
     // --- companies
@@ -204,6 +216,11 @@ public final class Edits {
     }
 
     public static Dataset deletePartnership(Dataset d, String id) {
+        long claims = d.claims().stream().filter(c -> c.partnerships().contains(id)).count();
+        if (claims > 0) {
+            throw new RefusedException("partnership '" + id + "' is the record " + count(claims, "claim")
+                    + " was checked against; change or delete those first");
+        }
         return with(d, d.sources(), d.companies(), d.series(), remove(d.partnerships(), Partnership::id, id), d.watchlist());
     }
 
@@ -242,7 +259,7 @@ public final class Edits {
     }
 
     private static WatchMetric withPoints(WatchMetric w, List<Point> points) {
-        return new WatchMetric(w.id(), w.name(), w.company(), w.unit(), w.description(), w.target(), points);
+        return w.withPoints(points);
     }
 
     // --- helpers

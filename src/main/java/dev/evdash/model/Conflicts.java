@@ -74,7 +74,10 @@ public final class Conflicts {
             return a.value() != b.value();
         }
         if (a.qualifier() != null && b.qualifier() != null) {
-            return false; // two wordings: nothing to hold against each other
+            // two wordings contradict each other only where no value could satisfy both
+            double[] x = range(a);
+            double[] y = range(b);
+            return x[1] < y[0] || y[1] < x[0];
         }
         Point exact = a.qualifier() == null ? a : b;
         Point worded = exact == a ? b : a;
@@ -85,6 +88,17 @@ public final class Conflicts {
             case LESS_THAN -> v >= w;
             case NEARLY -> v > w || v < w * (1 - WORDING_TOLERANCE);
             case ABOUT, AS_HIGH_AS -> Math.abs(v - w) > w * WORDING_TOLERANCE;
+        };
+    }
+
+    /** The values a worded figure admits: "about 50" is 45–55, "more than 50" anything above 50. */
+    private static double[] range(Point p) {
+        double w = p.value();
+        return switch (p.qualifier()) {
+            case MORE_THAN -> new double[] {Math.nextUp(w), Double.POSITIVE_INFINITY};
+            case LESS_THAN -> new double[] {Double.NEGATIVE_INFINITY, Math.nextDown(w)};
+            case NEARLY -> new double[] {w * (1 - WORDING_TOLERANCE), w};
+            case ABOUT, AS_HIGH_AS -> new double[] {w * (1 - WORDING_TOLERANCE), w * (1 + WORDING_TOLERANCE)};
         };
     }
 }

@@ -103,13 +103,42 @@ class BundledDatasetTest {
         assertThat(d.company("byd").orElseThrow().localName()).isEqualTo("比亚迪");
     }
 
+    /** The suggested-metrics table of the watchlist reference: each ships with its sourced values. */
+    private static final List<String> SUGGESTED = List.of("bmw-ix3-orders-reported", "bmw-nk-share-of-orders",
+            "bmw-bev-share-of-deliveries", "bmw-rsu-capable-vehicles", "bmw-rsu-campaign-reach",
+            "bmw-connected-vehicles", "tesla-fsd-miles-cum", "tesla-fsd-active-subs", "tesla-fsd-take-rate",
+            "tesla-fsd-miles-per-day", "huawei-ads-vehicles-cum", "huawei-ads-km-cum", "byd-adas-vehicles-cum",
+            "byd-adas-share-of-sales", "byd-adas-km-per-day", "china-ota-recall-vehicles");
+
     @Test
-    void watchlistHoldsTheArticlesThreeMetricsWithoutInventedValues() {
+    void watchlistHoldsTheArticlesThreeMetricsFedByNamedProxiesAndTheSuggestedMetricsWithTheirValues() {
         Dataset d = bundled();
-        assertThat(d.watchlist()).hasSize(3);
-        assertThat(d.watchlist()).allSatisfy(w -> {
-            assertThat(w.company()).isEqualTo("bmw");
-            assertThat(w.points()).isEmpty();
-        });
+        List<WatchMetric> article = d.watchlist().stream().filter(w -> w.articleMetric() != null
+                && w.proxyFor() == null && w.points().isEmpty() && w.company().equals("bmw")).toList();
+        assertThat(article).extracting(WatchMetric::articleMetric).contains(WatchMetric.ArticleMetric.values());
+        // the article's metrics have no published value; each proxy says what it stands in for
+        for (WatchMetric.ArticleMetric a : WatchMetric.ArticleMetric.values()) {
+            WatchMetric m = article.stream().filter(w -> w.articleMetric() == a).findFirst().orElseThrow();
+            List<WatchMetric> proxies = d.watchlist().stream().filter(w -> m.id().equals(w.proxyFor())).toList();
+            assertThat(proxies).as(a.label()).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.proxyNote()).isNotBlank();
+                assertThat(p.points()).isNotEmpty();
+            });
+        }
+        for (String id : SUGGESTED) {
+            WatchMetric m = d.watchlist().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow(
+                    () -> new AssertionError("missing " + id));
+            assertThat(m.points()).as(id).hasSizeGreaterThanOrEqualTo(2)
+                    .allSatisfy(p -> assertThat(d.source(p.source())).as(id + " " + p.period()).isPresent());
+        }
+        // the OTA cadence of peers: one metric per company in one peer group
+        assertThat(d.watchlist().stream().filter(w -> "ota-updates-per-period".equals(w.peerGroup()))
+                .map(WatchMetric::company)).contains("tesla", "xpeng", "nio", "byd");
+        // the Neue Klasse milestones of the reference's Table 1, the planned ones planned
+        assertThat(d.milestones().stream().filter(m -> "bmw-nk-milestones".equals(m.metric())).map(Milestone::id))
+                .contains("bmw-nk-debrecen-pre-production", "bmw-ix3-debrecen-series-production",
+                        "bmw-nk-shenyang-pre-series", "bmw-ix3-european-deliveries-start");
+        assertThat(d.milestones()).filteredOn(m -> m.id().equals("bmw-ix3-san-luis-potosi-production"))
+                .singleElement().satisfies(m -> assertThat(m.planned()).isTrue());
     }
 }

@@ -37,6 +37,15 @@ class ConflictsTest {
     }
 
     @Test
+    void twoWordingsDisagreeOnlyWhereNoValueCouldSatisfyBoth() {
+        // "about a third" and "more than half" cannot both describe one share
+        assertThat(Conflicts.disagree(worded(Qualifier.ABOUT, 33.3), worded(Qualifier.MORE_THAN, 50))).isTrue();
+        assertThat(Conflicts.disagree(worded(Qualifier.MORE_THAN, 50), worded(Qualifier.MORE_THAN, 40))).isFalse();
+        assertThat(Conflicts.disagree(worded(Qualifier.LESS_THAN, 40), worded(Qualifier.MORE_THAN, 50))).isTrue();
+        assertThat(Conflicts.disagree(worded(Qualifier.NEARLY, 100), worded(Qualifier.ABOUT, 95))).isFalse();
+    }
+
+    @Test
     void bundledDataHasTheBmw2024Conflict() {
         Dataset d = new DatasetReader().readBundled().dataset().orElseThrow();
         assertThat(Conflicts.find(d)).anySatisfy(c -> {

@@ -43,11 +43,20 @@ public record TimeChartData(double from, double to, Axis left, Optional<Axis> ri
         /** A polyline through the marks' middles; marks more than two periods apart are not joined. */
         CONNECTED,
         /** Each mark a flat step across its own period (a year's figure on a monthly axis). */
-        STEPS
+        STEPS,
+        /** Marks alone, never joined: figures of differing scope. */
+        NONE
     }
 
     /** One dated figure of a line. */
-    public record Mark(double start, double end, double value, String tooltip, Style style) {
+    /**
+     * @param label a text beside the mark ("> 50,000"), for figures plotted as labelled points; null for none
+     */
+    public record Mark(double start, double end, double value, String tooltip, Style style, String label) {
+        public Mark(double start, double end, double value, String tooltip, Style style) {
+            this(start, end, value, tooltip, style, null);
+        }
+
         public double middle() {
             return (start + end) / 2;
         }

@@ -27,8 +27,17 @@ public final class TimeLayout {
     public record LegendEntry(String label, int colour, LegendKind kind, double x, double y) {}
 
     /** A mark where it is drawn; {@code x0}–{@code x1} is its period's span (the step of a yearly figure). */
+    /** A mark and, where it has a label with room beside it, where that label goes (labelX NaN for none). */
     public record PlacedMark(TimeChartData.Line line, TimeChartData.Mark mark, double x, double y, double x0,
-            double x1) {
+            double x1, double labelX, double labelWidth) {
+        PlacedMark(TimeChartData.Line line, TimeChartData.Mark mark, double x, double y, double x0, double x1) {
+            this(line, mark, x, y, x0, x1, Double.NaN, 0);
+        }
+
+        public boolean labelled() {
+            return !Double.isNaN(labelX);
+        }
+
         boolean near(double px, double py) {
             return Math.abs(px - x) <= 7 && Math.abs(py - y) <= 7;
         }
@@ -148,6 +157,7 @@ public final class TimeLayout {
 
         placeBars(data, leftTop);
         placeLines(data, leftTop, rightTop);
+        placeMarkLabels(textWidth);
         placeEvents(data, levels, textWidth);
         for (TimeChartData.Rule r : data.rules()) {
             rules.add(new PlacedRule(r, y(r.value(), r.right() ? rightTop : leftTop)));
@@ -256,8 +266,8 @@ public final class TimeLayout {
                 double px = x(Math.max(from, Math.min(to, m.middle())));
                 double py = y(m.value(), top);
                 marks.add(new PlacedMark(line, m, px, py, x(Math.max(from, m.start())), x(Math.min(to, m.end()))));
-                if (m.style().forward()) {
-                    continue; // a projection stands apart from the history
+                if (m.style().forward() || line.join() == TimeChartData.Join.NONE) {
+                    continue; // a projection stands apart from the history; figures of differing scope stand alone
                 }
                 if (line.join() == TimeChartData.Join.STEPS) {
                     paths.add(new Path(line, List.of(new double[] {x(Math.max(from, m.start())) + 1, py},
@@ -281,6 +291,39 @@ public final class TimeLayout {
                 previous = m;
             }
             flush(line, current);
+        }
+    }
+
+    /**
+     * Labels of labelled points go right of their mark, else left, and are left off where they would touch
+     * another label, a mark or the plot's edge: the hover still gives the figure.
+     */
+    private void placeMarkLabels(ToDoubleFunction<String> textWidth) {
+        List<double[]> taken = new ArrayList<>();
+        for (PlacedMark m : marks) {
+            taken.add(new double[] {m.x() - 5, m.y() - 5, m.x() + 5, m.y() + 5});
+        }
+        for (int i = 0; i < marks.size(); i++) {
+            PlacedMark m = marks.get(i);
+            String label = m.mark().label();
+            if (label == null || label.isEmpty()) {
+                continue;
+            }
+            double w = textWidth.applyAsDouble(label);
+            double half = lineHeight / 2;
+            for (double lx : new double[] {m.x() + 8, m.x() - 8 - w}) {
+                double[] box = {lx - 1, m.y() - half, lx + w + 1, m.y() + half};
+                boolean inside = box[0] >= plotLeft && box[2] <= plotRight && box[1] >= plotTop && box[3] <= plotBottom;
+                int self = i;
+                boolean clear = inside && java.util.stream.IntStream.range(0, taken.size())
+                        .filter(k -> k != self).mapToObj(taken::get)
+                        .noneMatch(t -> t[0] < box[2] && box[0] < t[2] && t[1] < box[3] && box[1] < t[3]);
+                if (clear) {
+                    taken.add(box);
+                    marks.set(i, new PlacedMark(m.line(), m.mark(), m.x(), m.y(), m.x0(), m.x1(), lx, w));
+                    break;
+                }
+            }
         }
     }
 
@@ -341,16 +384,38 @@ public final class TimeLayout {
         return out;
     }
 
+    /**
+     * Places the markers at their levels and keeps a label only where it touches no other marker or kept
+     * label on its level: where markers crowd, the label gives way and the marker's hover still names it.
+     */
     private void placeEvents(TimeChartData data, List<int[]> levels, ToDoubleFunction<String> textWidth) {
         List<TimeChartData.Event> sorted = eventsInRange(data);
+        List<PlacedEvent> placed = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             TimeChartData.Event e = sorted.get(i);
             double px = x(e.at());
             double markerY = plotTop - 2 - LEVEL_HEIGHT * (levels.get(i)[0] + 0.5);
             int side = levels.get(i)[1];
             double w = textWidth.applyAsDouble(e.label());
-            events.add(new PlacedEvent(e, px, markerY, side < 0 ? px - 9 - w : px + 9, markerY, w, side != 0));
+            placed.add(new PlacedEvent(e, px, markerY, side < 0 ? px - 9 - w : px + 9, markerY, w, side != 0));
         }
+        List<PlacedEvent> kept = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            PlacedEvent p = placed.get(i);
+            boolean clear = p.labelled();
+            for (int j = 0; j < placed.size() && clear; j++) {
+                PlacedEvent o = placed.get(j);
+                clear = j == i || o.markerY() != p.markerY()
+                        || o.x() + 6 < p.labelX() - 2 || o.x() - 6 > p.labelX() + p.labelWidth() + 2;
+            }
+            for (PlacedEvent k : kept) {
+                clear = clear && (k.markerY() != p.markerY() || !k.labelled()
+                        || k.labelX() + k.labelWidth() + 4 < p.labelX() || p.labelX() + p.labelWidth() + 4 < k.labelX());
+            }
+            kept.add(clear ? p : new PlacedEvent(p.event(), p.x(), p.markerY(), p.labelX(), p.labelY(), p.labelWidth(),
+                    false));
+        }
+        events.addAll(kept);
     }
 
     private static List<LegendEntry> legend(TimeChartData data, double width, ToDoubleFunction<String> textWidth) {

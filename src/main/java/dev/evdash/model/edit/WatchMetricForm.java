@@ -33,6 +33,26 @@ public final class WatchMetricForm extends Form {
         sources.add(new Choice("", "None"));
         sources.addAll(sourceChoices(dataset));
         choice("targetSource", "Target's source", sources, t == null ? "" : t.source());
+        List<Choice> article = new ArrayList<>();
+        article.add(new Choice("", "none"));
+        article.addAll(enumChoices(WatchMetric.ArticleMetric.class, WatchMetric.ArticleMetric::label));
+        choice("articleMetric", "Feeds the article's metric", article,
+                original == null ? "" : enumText(original.articleMetric()));
+        List<Choice> proxies = new ArrayList<>();
+        proxies.add(new Choice("", "not a proxy"));
+        dataset.watchlist().stream().filter(w -> original == null || !w.id().equals(original.id()))
+                .forEach(w -> proxies.add(new Choice(w.id(), w.name())));
+        choice("proxyFor", "Stands in for", proxies, original == null || original.proxyFor() == null ? ""
+                : original.proxyFor());
+        area("proxyNote", "What it stands in for, and why only a proxy", original == null
+                || original.proxyNote() == null ? "" : original.proxyNote());
+        text("peerGroup", "Compared with (peer group)", original == null || original.peerGroup() == null ? ""
+                : original.peerGroup(), "e.g. adas-fleet");
+        choice("cumulative", "Values are", List.of(new Choice("", "per period or as of a date"),
+                new Choice("true", "a running total (growth is computed)")),
+                original != null && original.runningTotal() ? "true" : "");
+        choice("plot", "Plot", List.of(new Choice("", "as a line"), new Choice("points", "as labelled points"
+                + " (scopes differ)")), original == null ? "" : enumText(original.plot()));
         ready();
     }
 
@@ -62,13 +82,23 @@ public final class WatchMetricForm extends Form {
                 errors.put("targetSource", "a target names the source that sets it");
             }
         }
+        if (!text("proxyFor").isEmpty() && text("proxyNote").isEmpty()) {
+            errors.put("proxyNote", "say what it stands in for and why it is only a proxy");
+        }
+        if (!text("peerGroup").isEmpty() && !ID.matcher(text("peerGroup")).matches()) {
+            errors.put("peerGroup", "lower case, digits and - . _ only: adas-fleet");
+        }
     }
 
     public WatchMetric value() {
+        WatchMetric.Target old = original == null ? null : original.target();
         WatchMetric.Target target = text("targetValue").isEmpty() ? null : new WatchMetric.Target(
-                Double.parseDouble(text("targetValue")), Period.parse(text("targetPeriod")), text("targetSource"));
-        return new WatchMetric(text("id"), text("name"), optional("company"), text("unit"), text("description"), target,
-                List.of());
+                Double.parseDouble(text("targetValue")), Period.parse(text("targetPeriod")), text("targetSource"),
+                old == null ? null : old.excerpt(), old == null ? null : old.note());
+        return new WatchMetric(text("id"), text("name"), optional("company"), text("unit"), text("description"),
+                enumValue(WatchMetric.ArticleMetric.class, text("articleMetric")), optional("proxyFor"),
+                optional("proxyNote"), optional("peerGroup"), text("cumulative").isEmpty() ? null : Boolean.TRUE,
+                enumValue(WatchMetric.Plot.class, text("plot")), target, List.of());
     }
 
     @Override

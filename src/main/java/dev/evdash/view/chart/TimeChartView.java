@@ -210,6 +210,12 @@ public final class TimeChartView extends CanvasChart {
                 g.fillOval(m.x() - 4, m.y() - 4, 8, 8);
                 g.strokeOval(m.x() - 4, m.y() - 4, 8, 8);
             }
+            if (m.labelled()) {
+                g.setFill(text);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText(m.mark().label(), m.labelX(), m.y());
+            }
             if (st.conflict()) {
                 warning(g, m.x() + 9, m.y() - 9, "!");
             } else if (st.revised()) {

@@ -5,9 +5,18 @@ import dev.evdash.view.controls.Sparkline;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A watchlist tile: metric, company, latest value or "no data yet", change, trend, target and gap. */
+/**
+ * A watchlist tile: metric, company, latest value as the source words it (or "no data yet"), period and
+ * change, the proxy it is shown through or stands in for, trend, target, gap and the pace needed, and a
+ * warning where sources disagree on the latest value.
+ */
 public final class WatchTiles {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -18,34 +27,64 @@ public final class WatchTiles {
         Label name = new Label(r.metric().name());
         name.getStyleClass().add("kpi-title");
         name.setWrapText(true);
-        Label company = new Label(r.company().isEmpty() ? " " : r.company());
+        name.setMinHeight(Label.USE_PREF_SIZE);
+        Label company = new Label((r.company().isEmpty() ? "China-wide" : r.company())
+                + (r.period().isEmpty() ? "" : " · " + r.period()));
         company.getStyleClass().add("watch-company");
-        String unit = " " + r.metric().unit();
-        boolean unitApart = r.hasData() && r.latest().endsWith(unit) && !r.latest().endsWith(" %");
-        Label value = new Label(unitApart ? r.latest().substring(0, r.latest().length() - unit.length()) : r.latest());
-        value.getStyleClass().add(r.hasData() ? "kpi-value" : "watch-empty-value");
+        Label value = new Label(r.latest());
+        value.getStyleClass().add(r.hasData() ? "watch-value" : "watch-empty-value");
         value.setWrapText(true);
-        if (unitApart) { // "4" large, "updates per year" beside it in the text size
-            Label unitLabel = new Label(unit.strip());
-            unitLabel.getStyleClass().add("watch-unit");
-            value.setGraphic(unitLabel);
-            value.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        }
-        Label change = new Label(r.hasData() ? r.period() + (r.change().isEmpty() ? "" : " · " + r.change())
-                : "no source has reported it");
-        change.getStyleClass().addAll("kpi-change", r.direction() > 0 ? "up" : r.direction() < 0 ? "down" : "flat");
-        Label target = new Label(r.target() + (r.gap().isEmpty() ? "" : " · " + r.gap()));
-        target.getStyleClass().add("watch-target");
-        target.setWrapText(true);
-        VBox tile = new VBox(4, name, company, value, change);
+        value.setMinHeight(Label.USE_PREF_SIZE);
+        value.setMaxWidth(Double.MAX_VALUE);
+        VBox heading = new VBox(1, name, company);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(8, heading);
+        top.setAlignment(Pos.TOP_LEFT);
         if (r.trend().size() > 1) {
             Sparkline trend = new Sparkline();
             trend.setValues(r.trend());
-            tile.getChildren().add(trend);
+            trend.setPrefSize(64, 26);
+            trend.setMinWidth(Region.USE_PREF_SIZE);
+            top.getChildren().add(trend);
         }
-        tile.getChildren().add(target);
+        VBox tile = new VBox(2, top, value);
+        String changeText = r.hasData() ? r.change() : "no source has reported it";
+        if (!changeText.isEmpty()) {
+            Label change = new Label(changeText);
+            change.getStyleClass().addAll("kpi-change", r.direction() > 0 ? "up" : r.direction() < 0 ? "down" : "flat");
+            change.setWrapText(true);
+            change.setMinHeight(Label.USE_PREF_SIZE);
+            tile.getChildren().add(change);
+        }
+        if (r.conflict()) {
+            Label conflict = new Label("⚠ sources disagree on this figure");
+            conflict.getStyleClass().add("watch-conflict");
+            tile.getChildren().add(conflict);
+        }
+        if (!r.via().isEmpty()) {
+            Label via = new Label(r.via());
+            via.getStyleClass().add("watch-via");
+            via.setWrapText(true);
+            via.setMinHeight(Label.USE_PREF_SIZE);
+            tile.getChildren().add(via);
+        }
+        if (r.metric().goal().isPresent()) {
+            Label target = new Label(r.target() + (r.gap().isEmpty() ? "" : " · " + r.gap())
+                    + (r.pace().isEmpty() ? "" : " · " + r.pace()));
+            target.getStyleClass().add("watch-target");
+            target.setWrapText(true);
+            target.setMinHeight(Label.USE_PREF_SIZE);
+            tile.getChildren().add(target);
+        }
         tile.getStyleClass().addAll("kpi-tile", "watch-tile");
         tile.pseudoClassStateChanged(SELECTED, selected);
+        Tooltip tip = new Tooltip(r.metric().description()
+                + (r.sources().isEmpty() ? "" : "\nSources: " + String.join("; ",
+                        r.sources().stream().map(s -> s.citation()).toList())));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        Tooltip.install(tile, tip);
         return tile;
     }
 }

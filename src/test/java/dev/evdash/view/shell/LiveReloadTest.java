@@ -59,7 +59,7 @@ class LiveReloadTest {
     void anExternalEditIsPickedUpAndAnInvalidOneKeepsTheDataOnScreen(FxRobot robot) throws Exception {
         int n = BUNDLED.partnerships().size();
         assertThat(counts(robot)).contains(n + " partnerships");
-        Dataset fewer = Edits.deletePartnership(BUNDLED, BUNDLED.partnerships().get(0).id());
+        Dataset fewer = Edits.deletePartnership(BUNDLED, uncited(BUNDLED).id());
         writeExternally(fewer);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> context.data().getDataset().partnerships().size() == n - 1);
         WaitForAsyncUtils.waitForFxEvents();
@@ -81,7 +81,7 @@ class LiveReloadTest {
     @Test
     void unsavedEditsAreKeptAndASaveOverTheirChangeAsksFirst(FxRobot robot) throws Exception {
         String mine = "my-test-deal";
-        var deal = BUNDLED.partnerships().get(0);
+        var deal = uncited(BUNDLED);
         robot.interact(() -> context.editor().apply("add " + mine, d -> Edits.putPartnership(d, null,
                 new dev.evdash.data.Partnership(mine, deal.parties(), deal.areas(), "2026-11", deal.status(),
                         "Mine.", deal.sources(), null))));
@@ -109,5 +109,11 @@ class LiveReloadTest {
                 .contains(mine, deal.id());
         assertThat(new DatasetReader().read(dir.resolve("team-dataset.json.1")).dataset()).as("theirs, kept")
                 .contains(theirs);
+    }
+
+    /** A partnership no claim was checked against: one that can be deleted. */
+    static dev.evdash.data.Partnership uncited(Dataset d) {
+        return d.partnerships().stream().filter(p -> d.claims().stream().noneMatch(c -> c.partnerships().contains(p.id())))
+                .findFirst().orElseThrow();
     }
 }

@@ -1,0 +1,64 @@
+package dev.evdash.model.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TimeLayoutTest {
+
+    private static final TimeChartData.Axis AXIS = new TimeChartData.Axis("vehicles", Double.NaN, v -> "" + (int) v);
+
+    private static TimeChartData withEvents(double from, double to, List<TimeChartData.Event> events) {
+        TimeChartData.Line line = new TimeChartData.Line("a", 0, false, false, TimeChartData.Join.CONNECTED,
+                List.of(new TimeChartData.Mark(from, from + 12, 10, "", TimeChartData.Style.PLAIN),
+                        new TimeChartData.Mark(to - 12, to, 20, "", TimeChartData.Style.PLAIN)));
+        return new TimeChartData(from, to, AXIS, Optional.empty(), List.of(line), List.of(), List.of(), events,
+                List.of());
+    }
+
+    private static TimeChartData.Event event(double at, String label) {
+        return new TimeChartData.Event(at, label, label, label, -1, TimeChartData.EventKind.MILESTONE);
+    }
+
+    private static TimeLayout layout(TimeChartData data, double width) {
+        return new TimeLayout(data, width, 400, s -> s.length() * 6.5, 14);
+    }
+
+    @Test
+    void eventsFarApartAreAllLabelled() {
+        TimeLayout l = layout(withEvents(0, 120, List.of(event(10, "Series production starts"),
+                event(90, "First deliveries"))), 800);
+        assertThat(l.events()).hasSize(2).allSatisfy(e -> assertThat(e.labelled()).isTrue());
+    }
+
+    @Test
+    void crowdedEventsKeepEveryMarkerAndNoLabelTouchesAnotherMarkerOrLabel() {
+        List<TimeChartData.Event> events = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            events.add(event(30 + i * 1.7, "Milestone number " + i + " with a long name"));
+        }
+        TimeLayout l = layout(withEvents(0, 120, events), 900);
+        assertThat(l.events()).hasSize(14);
+        assertThat(l.events()).anySatisfy(e -> assertThat(e.labelled()).isTrue());
+        assertThat(l.events()).anySatisfy(e -> assertThat(e.labelled()).isFalse());
+        for (TimeLayout.PlacedEvent a : l.events()) {
+            if (!a.labelled()) {
+                continue;
+            }
+            for (TimeLayout.PlacedEvent b : l.events()) {
+                if (a == b || a.markerY() != b.markerY()) {
+                    continue;
+                }
+                assertThat(b.x() + 5 < a.labelX() || b.x() - 5 > a.labelX() + a.labelWidth())
+                        .as("marker of %s clear of the label of %s", b.event().label(), a.event().label()).isTrue();
+                if (b.labelled()) {
+                    assertThat(b.labelX() + b.labelWidth() < a.labelX() || a.labelX() + a.labelWidth() < b.labelX())
+                            .as("labels of %s and %s apart", a.event().label(), b.event().label()).isTrue();
+                }
+            }
+        }
+    }
+}
