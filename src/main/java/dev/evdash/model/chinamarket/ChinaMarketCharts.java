@@ -604,6 +604,14 @@ public final class ChinaMarketCharts {
 
     // --- alliances on the timeline -------------------------------------------------------------------------
 
+    /** What happened to a company on a time axis: its partnerships and its milestones, by date. */
+    public static List<TimeChartData.Event> companyEvents(Dataset d, String companyId) {
+        List<TimeChartData.Event> out = new ArrayList<>(alliances(d, companyId));
+        out.addAll(dev.evdash.model.watchlist.WatchFigures.milestones(d, companyId));
+        out.sort(java.util.Comparator.comparingDouble(TimeChartData.Event::at));
+        return out;
+    }
+
     /** A company's partnerships as dated events, coloured by their first area as in the network. */
     public static List<TimeChartData.Event> alliances(Dataset d, String companyId) {
         List<TimeChartData.Event> out = new ArrayList<>();

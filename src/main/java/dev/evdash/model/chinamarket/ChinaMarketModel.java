@@ -135,7 +135,7 @@ public final class ChinaMarketModel {
         }
         Dataset d = dataset.getValue();
         List<TimeChartData.Event> events = company.get() == null ? List.of()
-                : ChinaMarketCharts.alliances(d, company.get());
+                : ChinaMarketCharts.companyEvents(d, company.get());
         int from = months.from();
         int to = months.to();
         String preferred = source.get() == null ? null : source.get().sourceId();

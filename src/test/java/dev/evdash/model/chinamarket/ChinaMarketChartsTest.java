@@ -159,6 +159,18 @@ class ChinaMarketChartsTest {
         assertThat(momenta.label()).isEqualTo("Momenta");
     }
 
+    @Test
+    void bmwsTimeAxisInChinaCarriesItsMilestonesBesideItsAlliances() {
+        List<TimeChartData.Event> events = ChinaMarketCharts.companyEvents(D, "bmw");
+        assertThat(events).extracting(TimeChartData.Event::id)
+                .contains("bmw-alibaba-qwen-cockpit", "bmw-nk-shenyang-pre-series", "bmw-ix3-lwb-beijing-unveil");
+        assertThat(events).filteredOn(e -> e.id().equals("bmw-nk-shenyang-pre-series")).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(TimeChartData.EventKind.MILESTONE));
+        assertThat(events).isSortedAccordingTo(java.util.Comparator.comparingDouble(TimeChartData.Event::at));
+        assertThat(ChinaMarketCharts.companyEvents(D, "byd")).extracting(TimeChartData.Event::id)
+                .contains("byd-gods-eye-standard-launch");
+    }
+
     static TimeChartData.Bar bar(ChinaMarketCharts.Chart c, String period) {
         Period p = Period.parse(period);
         return c.data().bars().stream().filter(b -> Math.abs(b.start() - p.start()) < 1e-9
