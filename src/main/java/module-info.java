@@ -24,6 +24,7 @@ module dev.evdash {
     exports dev.evdash.model;
     exports dev.evdash.model.chart;
     exports dev.evdash.model.chinamarket;
+    exports dev.evdash.model.claims;
     exports dev.evdash.model.watchlist;
     exports dev.evdash.model.edit;
     exports dev.evdash.view;

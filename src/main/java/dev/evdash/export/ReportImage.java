@@ -106,6 +106,9 @@ public final class ReportImage {
         for (Node n : frame.lookupAll(".bar-chart-view")) {
             ((BarChartView) n).renderScaleProperty().set(scale);
         }
+        for (Node n : frame.lookupAll(".time-chart-view")) {
+            ((dev.evdash.view.chart.TimeChartView) n).renderScaleProperty().set(scale);
+        }
         for (Node n : frame.lookupAll(".graph-canvas")) {
             ((GraphCanvas) n).setRenderScale(scale);
         }

@@ -113,7 +113,8 @@ public final class ViewCatalog {
     public static final ViewSpec<ClaimsModel> CLAIMS = ViewSpec.of(ViewId.CLAIMS, ClaimsModel.class)
             .icon("mdi2s-scale-unbalanced").shortcut(KeyCode.DIGIT8).menuText("C_laims")
             .model(m -> new ClaimsModel(m.data().datasetProperty()))
-            .controller(ClaimsController.class, (model, m, s) -> new ClaimsController(model))
+            .controller(ClaimsController.class, (model, m, s) ->
+                    new ClaimsController(model, s::openLink, id -> showDeal(id, m, s)))
             .report((model, m) -> ClaimsReport.of(model))
             .build();
 

@@ -1,9 +1,10 @@
 package dev.evdash.view.claims;
 
+import dev.evdash.data.Partnership;
 import dev.evdash.data.Source;
-import dev.evdash.model.ClaimCheck;
 import dev.evdash.model.ClaimsModel;
-import dev.evdash.model.Formats;
+import dev.evdash.model.claims.ClaimRow;
+import dev.evdash.model.claims.ClaimRows;
 import dev.evdash.view.ViewReport;
 import dev.evdash.view.controls.ReportParts;
 import java.util.ArrayList;
@@ -12,34 +13,35 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The Claims view in a report: each claim against the record, with both sides' sources in the CSV. */
+/**
+ * The Claims view in a report: the article's claims the verdict filter shows, each with its verdict; the
+ * CSV adds the record, both scopes, the reasoning, the sources with their addresses and the partnerships.
+ */
 public final class ClaimsReport {
 
     private ClaimsReport() {}
 
     public static ViewReport of(ClaimsModel model) {
-        List<ClaimCheck> checks = List.copyOf(model.rows());
+        List<ClaimRow> claims = List.copyOf(model.claims());
         Set<Source> sources = new LinkedHashSet<>();
-        checks.forEach(c -> {
-            sources.add(c.claimSource());
-            sources.addAll(c.recordSources());
-        });
+        claims.forEach(c -> sources.addAll(c.sources()));
         List<List<Object>> rows = new ArrayList<>();
-        for (ClaimCheck c : checks) {
-            rows.add(List.of(name(c), c.claim().period().toString(), c.claimText(), c.record(), c.difference(),
-                    ReportParts.round(c.differencePercent()), c.verdict().words(), c.claimSource().citation(),
-                    c.recordSources().stream().map(Source::citation).collect(Collectors.joining("; "))));
+        for (ClaimRow c : claims) {
+            rows.add(List.of(c.number(), c.claim().claim(), c.claim().topic() == null ? "" : c.claim().topic().label(),
+                    c.verdictWords(), c.computed() ? "computed from the data" : "as recorded", c.record(),
+                    c.claimScope(), c.recordScope(), c.reasoning() == null ? "" : c.reasoning(),
+                    c.sources().stream().map(Source::citation).collect(Collectors.joining("; ")),
+                    c.sources().stream().map(s -> s.url() == null ? "" : s.url()).collect(Collectors.joining(" ")),
+                    c.partnerships().stream().map(Partnership::id).collect(Collectors.joining(" "))));
         }
-        return new ViewReport("Claims against the record", model.summaryProperty().get(), List.copyOf(sources),
-                () -> ReportParts.grid(List.of("Figure", "Claimed", "Record", "Difference", "Diff. %", "Verdict"),
-                        checks.stream().map(c -> List.of(name(c) + ", " + c.claim().period(), c.claimText(),
-                                c.recordText(), c.differenceText(), Formats.signedPercent(c.differencePercent()),
-                                c.verdict().words())).toList(), 0),
-                List.of("figure", "period", "claimed", "record", "difference", "difference_percent",
-                        "verdict", "claim_source", "record_source"), rows);
-    }
-
-    private static String name(ClaimCheck c) {
-        return c.series().name() == null ? c.series().id() : c.series().name();
+        String filter = ClaimRows.ALL.equals(model.verdictProperty().get()) ? ""
+                : " Shown: " + ClaimRows.label(model.verdictProperty().get()) + ".";
+        return new ViewReport("The article's claims against the record", model.summaryProperty().get() + filter,
+                List.copyOf(sources),
+                () -> ReportParts.grid(List.of("#", "Claim", "Verdict"),
+                        claims.stream().map(c -> List.of(String.valueOf(c.number()), c.claim().claim(),
+                                c.verdictWords())).toList(), 1),
+                List.of("number", "claim", "about", "verdict", "verdict_basis", "record", "claim_scope",
+                        "record_scope", "reasoning", "sources", "source_urls", "partnerships"), rows);
     }
 }

@@ -86,7 +86,8 @@ class OverviewViewTest {
 
     @Test
     void claimsCalloutOpensTheClaimsView(FxRobot robot) {
-        assertThat(robot.lookup(".claims-callout .label").queryLabeled().getText()).contains("3 figures checked: 2 do not match the record, 1 holds or matches.");
+        assertThat(robot.lookup(".claims-callout .label").queryLabeled().getText()).contains("15 claims checked: 5 hold, 1 partly holds, 4 do not match, 3 unconfirmed,"
+                + " 2 with no source found; 1 piece of advice, tracked in the Watchlist.");
         robot.clickOn("Check the claims");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(context.shell().getCurrentView()).isEqualTo(ViewId.CLAIMS);
