@@ -25,6 +25,7 @@ module dev.evdash {
     exports dev.evdash.model.chart;
     exports dev.evdash.model.chinamarket;
     exports dev.evdash.model.claims;
+    exports dev.evdash.model.profile;
     exports dev.evdash.model.watchlist;
     exports dev.evdash.model.edit;
     exports dev.evdash.view;
@@ -43,6 +44,7 @@ module dev.evdash {
     opens dev.evdash.view.watchlist to javafx.fxml;
     opens dev.evdash.view.data to javafx.fxml;
     opens dev.evdash.view.chinamarket to javafx.fxml;
+    opens dev.evdash.view.automaker to javafx.fxml;
     opens dev.evdash.css;
     opens dev.evdash.fonts;
     opens dev.evdash.icons;

@@ -34,6 +34,7 @@ public final class ClaimsModel {
     private final BooleanProperty includePress = new SimpleBooleanProperty(this, "includePress", false);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper figuresSummary = new ReadOnlyStringWrapper(this, "figuresSummary", "");
+    private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private List<ClaimRow> all = List.of();
 
     public ClaimsModel(ObservableValue<Dataset> dataset) {
@@ -90,6 +91,22 @@ public final class ClaimsModel {
     /** The article's claims the verdict filter lets through, in the article's order. */
     public ObservableList<ClaimRow> claims() {
         return claimsReadOnly;
+    }
+
+    /**
+     * The id of the claim shown in detail. Choosing one the verdict filter hides shows every verdict again.
+     */
+    public ObjectProperty<String> selectedProperty() {
+        return selected;
+    }
+
+    /** Shows claim {@code id}: every verdict, that claim selected. */
+    public void show(String id) {
+        if (claims.stream().noneMatch(r -> r.claim().id().equals(id))) {
+            verdict.set(ClaimRows.ALL);
+        }
+        selected.set(null);
+        selected.set(id);
     }
 
     /** Every claim, whatever the filter. */

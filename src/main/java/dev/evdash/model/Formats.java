@@ -63,6 +63,11 @@ public final class Formats {
 
     /** Sources cited under a chart: the first few in full, then how many more (each bar names its own). */
     public static String sourceLine(java.util.List<dev.evdash.data.Source> sources) {
+        return sourceLine(sources, "hover a bar, or see the Table tab, for each figure's source");
+    }
+
+    /** As {@link #sourceLine(java.util.List)}, saying with {@code more} where the rest are found. */
+    public static String sourceLine(java.util.List<dev.evdash.data.Source> sources, String more) {
         if (sources.isEmpty()) {
             return "No sourced figures for this selection.";
         }
@@ -73,7 +78,7 @@ public final class Formats {
         }
         if (sources.size() > shown) {
             b.append("; and ").append(sources.size() - shown)
-                    .append(" more (hover a bar, or see the Table tab, for each figure's source)");
+                    .append(" more (").append(more).append(')');
         }
         return b.toString();
     }

@@ -11,6 +11,7 @@ public enum ViewId {
     CHINA_MARKET,
     DELIVERIES,
     ALLIANCES,
+    AUTOMAKER,
     WATCHLIST,
     CLAIMS,
     SOURCES,

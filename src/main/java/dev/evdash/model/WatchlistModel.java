@@ -410,6 +410,23 @@ public final class WatchlistModel {
         return name(dataset, m);
     }
 
+    /**
+     * Shows metric {@code id}: under the current filter where it is shown there, else under its company's,
+     * else under all metrics.
+     */
+    public void show(String id) {
+        Optional<WatchMetric> w = metric(id);
+        if (w.isEmpty()) {
+            return;
+        }
+        if (!matches(w.get(), filter.get())) {
+            Optional<Filter> own = filters.stream().filter(f -> f.key().equals("company:" + w.get().company()))
+                    .findFirst();
+            filter.set(own.orElse(filters.stream().filter(f -> f.key().equals("all")).findFirst().orElse(Filter.ALL)));
+        }
+        selected.set(id);
+    }
+
     /** The selected metric's row, wherever the filter is. */
     public Optional<WatchRow> selectedRow() {
         return metric(selected.get()).map(w -> row(dataset, w));

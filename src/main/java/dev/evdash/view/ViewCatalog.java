@@ -10,6 +10,9 @@ import dev.evdash.model.OverviewModel;
 import dev.evdash.model.SourcesModel;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.WatchlistModel;
+import dev.evdash.model.profile.AutomakerModel;
+import dev.evdash.view.automaker.AutomakerController;
+import dev.evdash.view.automaker.AutomakerReport;
 import dev.evdash.model.edit.DataViewModel;
 import dev.evdash.view.alliances.AlliancesController;
 import dev.evdash.view.alliances.AlliancesReport;
@@ -87,6 +90,36 @@ public final class ViewCatalog {
             .report((model, m) -> AlliancesReport.of(model, m.data().getDataset()))
             .build();
 
+    public static final ViewSpec<AutomakerModel> AUTOMAKER =
+            ViewSpec.of(ViewId.AUTOMAKER, AutomakerModel.class)
+            .icon("mdi2c-car-info").shortcut(KeyCode.DIGIT6).aliases("profile").menuText("A_utomaker profile")
+            .model(m -> new AutomakerModel(m.data().datasetProperty()))
+            .controller(AutomakerController.class, (model, m, s) -> new AutomakerController(model,
+                    new AutomakerController.Actions() {
+                        @Override
+                        public void openLink(String url) {
+                            s.openLink(url);
+                        }
+
+                        @Override
+                        public void showDeal(String partnershipId) {
+                            ViewCatalog.showDeal(partnershipId, m, s);
+                        }
+
+                        @Override
+                        public void showMetric(String metricId) {
+                            showWatchMetric(metricId, m, s);
+                        }
+
+                        @Override
+                        public void showClaim(String claimId) {
+                            m.of(ViewCatalog.CLAIMS).show(claimId);
+                            s.show(ViewId.CLAIMS);
+                        }
+                    }))
+            .report((model, m) -> AutomakerReport.of(model))
+            .build();
+
     public static final ViewSpec<WatchlistModel> WATCHLIST =
             ViewSpec.of(ViewId.WATCHLIST, WatchlistModel.class)
             .icon("mdi2e-eye-outline").shortcut(KeyCode.DIGIT7)
@@ -134,8 +167,7 @@ public final class ViewCatalog {
             .build();
 
     private static final List<ViewSpec<?>> ALL = List.of(OVERVIEW, CHINA_SHARE, CHINA_MARKET, DELIVERIES, ALLIANCES,
-            WATCHLIST,
-            CLAIMS, SOURCES, DATA);
+            AUTOMAKER, WATCHLIST, CLAIMS, SOURCES, DATA);
 
     private static final Map<ViewId, ViewSpec<?>> BY_ID =
             ALL.stream().collect(Collectors.toUnmodifiableMap(ViewSpec::id, Function.identity()));
@@ -156,6 +188,13 @@ public final class ViewCatalog {
             throw new IllegalArgumentException("no view declared for " + id);
         }
         return s;
+    }
+
+    /** Opens the Watchlist on metric {@code id}, with every metric shown. */
+    static void showWatchMetric(String id, ViewModels m, ViewServices s) {
+        WatchlistModel w = m.of(WATCHLIST);
+        w.show(id);
+        s.show(ViewId.WATCHLIST);
     }
 
     /** Opens the Alliances view with partnership {@code id} selected. */

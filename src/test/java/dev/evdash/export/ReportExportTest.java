@@ -258,4 +258,33 @@ class ReportExportTest {
         assertThat(csv).contains("BMW Group deliveries in China,2021,846000,vehicles,more than,");
         assertThat(csv).contains("computed: 100 % minus Foreign brands");
     }
+
+    @Test
+    void theWatchlistTheAutomakerProfileAndTheClaimsExportHeadlessWithValuesQualifiersAndSources() throws Exception {
+        Path out = dir.resolve("advice");
+        MainTestAccess.Result ok = MainTestAccess.run("export", "--out", out.toString(), "--views",
+                "watchlist,automaker,claims", "--size", "1600x900", "--scale", "1", "--csv");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        for (String view : List.of("watchlist", "automaker", "claims")) {
+            BufferedImage image = javax.imageio.ImageIO.read(out.resolve(view + "-" + LocalDate.now() + ".png").toFile());
+            assertThat(image.getWidth()).as(view).isEqualTo(1600);
+            UiTestSupport.assertNotBlank(image);
+        }
+        String watch = Files.readString(out.resolve("watchlist-" + LocalDate.now() + ".csv"), StandardCharsets.UTF_8);
+        assertThat(watch).startsWith("\uFEFFmetric,name,company,period,value,as_worded,unit,kind,source,url,note");
+        // "more than 9 million" BMW cars able to receive upgrades, October 2024, with its source and address
+        assertThat(watch).containsPattern("bmw-rsu-capable-vehicles,[^\n]*,2024-10,9000000,more than,vehicles,,[^\n]*,https?://");
+        String profile = Files.readString(out.resolve("automaker-" + LocalDate.now() + ".csv"), StandardCharsets.UTF_8);
+        assertThat(profile).startsWith("\uFEFFsection,item,period,value,unit,as_worded,source,note");
+        assertThat(profile).contains("deliveries,BMW Group BEV deliveries worldwide,2025,442072,vehicles,,");
+        assertThat(profile).contains("deliveries,BEV share of BMW Group's deliveries,2025,17.9,%,computed: BEV / all powertrains");
+        assertThat(profile).contains("BMW Group deliveries in China,2021,846000,vehicles,more than,");
+        assertThat(profile).contains("claim,\"BMW had 183,000 global EV deliveries in 2024\",,,,does not match,");
+        String claims = Files.readString(out.resolve("claims-" + LocalDate.now() + ".csv"), StandardCharsets.UTF_8);
+        assertThat(claims).startsWith("\uFEFFnumber,claim,about,verdict,verdict_basis,record,claim_scope,record_scope,"
+                + "reasoning,sources,source_urls,partnerships");
+        assertThat(claims.lines().count()).isEqualTo(17);
+        assertThat(claims).contains("Alibaba has 290,000+ enterprise customers");
+        assertThat(claims).contains(",Momenta's Mpilot is already used by Great Wall,Partnerships,unconfirmed,as recorded,");
+    }
 }

@@ -635,7 +635,7 @@ public final class ChinaMarketCharts {
     }
 
     /** "Alibaba" for "Alibaba Group", "ByteDance" for "ByteDance (Volcano Engine, Doubao model)". */
-    static String shortName(Dataset d, String id) {
+    public static String shortName(Dataset d, String id) {
         String name = d.company(id).map(Company::name).orElse(id);
         int paren = name.indexOf(" (");
         name = paren > 0 ? name.substring(0, paren) : name;
@@ -713,7 +713,8 @@ public final class ChinaMarketCharts {
                 .map(x -> new Figure(s, x, ranking.source(x), all, false, false));
     }
 
-    static Row row(String chart, String series, Figure f) {
+    /** A figure as a CSV row of a chart. */
+    public static Row row(String chart, String series, Figure f) {
         Point p = f.point();
         return new Row(chart, series, p.period(), p.value(), f.series().unit().symbol(), wording(p),
                 f.source().citation(), p.note());

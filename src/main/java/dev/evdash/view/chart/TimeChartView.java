@@ -332,8 +332,9 @@ public final class TimeChartView extends CanvasChart {
             hover.setVisible(false);
             return;
         }
-        hover.setText(next.tooltip() + (next instanceof TimeLayout.EventHit ? "\nClick to open it in the alliance network."
-                : ""));
+        hover.setText(next.tooltip() + (next instanceof TimeLayout.EventHit ev
+                && ev.event().event().kind() == TimeChartData.EventKind.ALLIANCE
+                ? "\nClick to open it in the alliance network." : ""));
         hover.setVisible(true);
         hover.autosize();
         double hx = Math.min(x + 14, getWidth() - hover.getWidth() - 4);

@@ -93,7 +93,18 @@ public final class ClaimsController {
         wrap(claimColumn);
         claimVerdictColumn.setCellFactory(col -> verdictCell(row -> style(row.verdict())));
         claimsTable.setItems(model.claims());
-        claimsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> showClaim(r));
+        claimsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, r) -> {
+            showClaim(r);
+            model.selectedProperty().set(r == null ? null : r.claim().id());
+        });
+        model.selectedProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                model.claims().stream().filter(r -> r.claim().id().equals(id)).findFirst().ifPresent(r -> {
+                    claimsTable.getSelectionModel().select(r);
+                    claimsTable.scrollTo(r);
+                });
+            }
+        });
         model.claims().addListener((ListChangeListener<ClaimRow>) c -> {
             if (claimsTable.getSelectionModel().isEmpty()) {
                 claimsTable.getSelectionModel().selectFirst();
@@ -123,17 +134,8 @@ public final class ClaimsController {
         });
     }
 
-    /** The style class of a verdict: holds green, does not match red, the rest muted. */
     static String style(Claim.Verdict v) {
-        if (v == null) {
-            return "verdict-advice";
-        }
-        return switch (v) {
-            case HOLDS -> "verdict-good";
-            case PARTLY_HOLDS -> "verdict-partial";
-            case DOES_NOT_MATCH -> "verdict-bad";
-            case UNCONFIRMED, NO_SOURCE_FOUND -> "verdict-unknown";
-        };
+        return ClaimsStyles.of(v);
     }
 
     private static <R> TableCell<R, String> verdictCell(Function<R, String> style) {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Pieces the views' report layouts share: a chart drawn afresh, a simple table for print. */
@@ -38,6 +39,7 @@ public final class ReportParts {
         for (int c = 0; c < header.size(); c++) {
             Label h = new Label(header.get(c));
             h.getStyleClass().add("export-table-header");
+            h.setMinWidth(Region.USE_PREF_SIZE);
             g.add(h, c, 0);
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHgrow(c == growing ? Priority.ALWAYS : Priority.NEVER);
@@ -48,6 +50,9 @@ public final class ReportParts {
                 Label cell = new Label(rows.get(r).get(c));
                 cell.getStyleClass().add("export-table-cell");
                 cell.setWrapText(c == growing);
+                if (c != growing) {
+                    cell.setMinWidth(Region.USE_PREF_SIZE); // short columns keep their text; the growing one wraps
+                }
                 g.add(cell, c, r + 1);
             }
         }

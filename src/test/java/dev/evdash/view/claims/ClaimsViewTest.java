@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
 import dev.evdash.app.MemorySettings;
+import dev.evdash.model.ClaimCheck;
 import dev.evdash.model.ClaimsModel;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.claims.ClaimRow;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,8 @@ class ClaimsViewTest {
     private static List<String> shownVerdicts(FxRobot robot) {
         return robot.lookup("#claimsTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
                 .filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().equals("Verdict")
-                        && c.getText() != null && !c.getText().isEmpty())
+                        && c.getText() != null && !c.getText().isEmpty() && !c.isEmpty() && c.getTableRow() != null
+                        && c.getTableRow().isVisible() && c.getTableRow().getItem() != null)
                 .map(c -> c.getText()).toList();
     }
 
@@ -93,5 +96,46 @@ class ClaimsViewTest {
         assertThat(table(robot).getItems()).extracting(r -> r.claim().id()).containsExactly("article-watchlist-advice");
         robot.interact(() -> model.verdictProperty().set("all"));
         assertThat(table(robot).getItems()).hasSize(16);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ClaimCheck> figures(FxRobot robot) {
+        robot.clickOn("Figures against the record");
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    private static List<String> cells(FxRobot robot, int row) {
+        return robot.lookup("#table .table-row-cell").nth(row).lookup(".table-cell")
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
+    @Test
+    void theFiguresTabSetsEachOfTheArticlesFiguresAgainstTheRecordWithDifferenceAndScope(FxRobot robot) {
+        TableView<ClaimCheck> table = figures(robot);
+        assertThat(table.getItems()).hasSize(3).allMatch(ClaimCheck::fromArticle);
+        List<String> ids = table.getItems().stream().map(c -> c.series().id()).toList();
+        assertThat(cells(robot, ids.indexOf("deliveries-bmw-bev")).subList(1, 6))
+                .containsExactly("183,000", "426,594", "-243,594", "-57.1 %", "does not match");
+        assertThat(cells(robot, ids.indexOf("deliveries-byd-bev")).subList(1, 6))
+                .containsExactly("1,160,000", "1,764,992", "-604,992", "-34.3 %", "does not match");
+        assertThat(cells(robot, ids.indexOf("share-of-world-ev-sales-china")).subList(1, 6))
+                .containsExactly("more than 50 %", "64.6 %", "-14.6 points", "-22.6 %", "holds");
+        robot.interact(() -> table.getSelectionModel().select(ids.indexOf("deliveries-bmw-bev")));
+        assertThat(robot.lookup("#claimScope").queryLabeled().getText())
+                .startsWith("Claim, 183,000: The article says 183,000 global EV deliveries; scope not stated");
+        assertThat(robot.lookup("#recordScope").queryLabeled().getText()).startsWith("Record, 426,594: BEV, worldwide. Source: ");
+        assertThat(robot.lookup("#figuresSummary").queryLabeled().getText())
+                .isEqualTo("3 figures checked: 2 do not match the record, 1 holds or matches.");
+    }
+
+    @Test
+    void pressFiguresCanBeIncluded(FxRobot robot) {
+        TableView<ClaimCheck> table = figures(robot);
+        robot.clickOn("Include press figures");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems().size()).isGreaterThan(3);
+        assertThat(table.getItems()).anyMatch(c -> !c.fromArticle());
+        assertThat(table.getItems().subList(0, 3)).allMatch(ClaimCheck::fromArticle);
     }
 }
