@@ -254,7 +254,8 @@ public final class WatchlistModel {
         chart.set(h.data());
         scopeNote.set(h.note());
         chartSources = h.sources();
-        sourceLine.set(h.sources().isEmpty() ? "" : Formats.sourceLine(h.sources()));
+        sourceLine.set(h.sources().isEmpty() ? "" : Formats.sourceLine(h.sources(),
+                "hover a figure for its source; the CSV export lists every one"));
     }
 
     /** A history chart, what it says about scopes and axes, and the sources it plots. */

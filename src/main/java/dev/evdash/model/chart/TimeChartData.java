@@ -44,6 +44,11 @@ public record TimeChartData(double from, double to, Axis left, Optional<Axis> ri
         CONNECTED,
         /** Each mark a flat step across its own period (a year's figure on a monthly axis). */
         STEPS,
+        /**
+         * Every mark joined to the next, dashed across the months between them: figures as of scattered dates
+         * (a running total reported now and then), where the dashes show only that nothing is known between.
+         */
+        ACROSS_GAPS,
         /** Marks alone, never joined: figures of differing scope. */
         NONE
     }

@@ -277,7 +277,7 @@ public final class TimeLayout {
                 if (previous != null) {
                     double gap = m.start() - previous.end();
                     double length = Math.max(1e-9, previous.end() - previous.start());
-                    if (gap > 2 * length + 1e-6) {
+                    if (gap > 2 * length + 1e-6 && line.join() != TimeChartData.Join.ACROSS_GAPS) {
                         flush(line, current);
                         current = new ArrayList<>();
                     } else if (gap > 1e-6) {

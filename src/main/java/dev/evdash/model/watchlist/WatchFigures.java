@@ -226,7 +226,7 @@ public final class WatchFigures {
                         + (t.excerpt() == null ? "" : "\n\"" + t.excerpt() + "\""),
                 new TimeChartData.Style(true, false, false, true))));
         TimeChartData.Join join = w.plot() == WatchMetric.Plot.POINTS ? TimeChartData.Join.NONE
-                : TimeChartData.Join.CONNECTED;
+                : TimeChartData.Join.ACROSS_GAPS;
         return new TimeChartData.Line(name, colour, right, false, join, marks);
     }
 

@@ -31,6 +31,8 @@ public final class WatchTiles {
         Label company = new Label((r.company().isEmpty() ? "China-wide" : r.company())
                 + (r.period().isEmpty() ? "" : " · " + r.period()));
         company.getStyleClass().add("watch-company");
+        company.setWrapText(true);
+        company.setMinHeight(Label.USE_PREF_SIZE);
         Label value = new Label(r.latest());
         value.getStyleClass().add(r.hasData() ? "watch-value" : "watch-empty-value");
         value.setWrapText(true);

@@ -61,4 +61,22 @@ class TimeLayoutTest {
             }
         }
     }
+
+    private static TimeChartData monthly(TimeChartData.Join join) {
+        // a running total reported in Oct 2024, Aug 2025 and Dec 2025 (months since year 0)
+        List<TimeChartData.Mark> marks = List.of(
+                new TimeChartData.Mark(2024 * 12 + 9, 2024 * 12 + 10, 300_000, "", TimeChartData.Style.PLAIN),
+                new TimeChartData.Mark(2025 * 12 + 7, 2025 * 12 + 8, 1_000_000, "", TimeChartData.Style.PLAIN),
+                new TimeChartData.Mark(2025 * 12 + 11, 2025 * 12 + 12, 1_400_000, "", TimeChartData.Style.PLAIN));
+        return new TimeChartData(2024 * 12, 2026 * 12, AXIS, Optional.empty(),
+                List.of(new TimeChartData.Line("total", 0, false, false, join, marks)), List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    @Test
+    void figuresAtScatteredDatesAreJoinedDashedAcrossTheGapsOnlyWhereTheLineSaysSo() {
+        assertThat(layout(monthly(TimeChartData.Join.CONNECTED), 800).paths()).isEmpty();
+        List<TimeLayout.Path> across = layout(monthly(TimeChartData.Join.ACROSS_GAPS), 800).paths();
+        assertThat(across).hasSize(2).allSatisfy(p -> assertThat(p.dashed()).isTrue());
+    }
 }
