@@ -3,16 +3,21 @@ package dev.evdash.model.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
+import dev.evdash.data.DatasetStore;
 import dev.evdash.data.Edits;
 import dev.evdash.data.Series;
 import dev.evdash.data.Source;
+import dev.evdash.data.WatchMetric;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormsTest {
 
     static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+    static final DatasetCodec CODEC = new DatasetCodec();
+    static final DatasetStore STORE = new DatasetStore(CODEC, new DatasetReader());
 
     @Test
     void aFigureWithoutASourceOrWithANegativeCountIsRefusedWithTheReason() {
@@ -95,8 +100,30 @@ class FormsTest {
         WatchMetricForm w = new WatchMetricForm(BUNDLED, BUNDLED.watchlist().get(0));
         assertThat(w.errors()).isEmpty();
         w.field("targetValue").setText("50");
-        assertThat(w.field("targetPeriod").getError()).startsWith("when the target is for");
         assertThat(w.field("targetSource").getError()).isEqualTo("a target names the source that sets it");
+        assertThat(w.field("targetPeriod").getError()).as("a target may have no date").isEmpty();
+        w.field("targetPeriod").setText("by 2030");
+        assertThat(w.field("targetPeriod").getError()).startsWith("when the target is for");
+    }
+
+    @Test
+    void aWatchTargetWithoutAPeriodOpensInTheFormAndStaysWithoutOne() {
+        WatchMetric vw = BUNDLED.watchlist().stream().filter(x -> x.id().equals("volkswagen-ota-updates-per-period"))
+                .findFirst().orElseThrow();
+        assertThat(vw.target().period()).as("the bundled target this is about").isNull();
+        WatchMetricForm f = new WatchMetricForm(BUNDLED, vw);
+        assertThat(f.field("targetPeriod").getText()).isEmpty();
+        assertThat(f.errors()).isEmpty();
+        f.field("name").setText(vw.name() + " (changed)");
+        WatchMetric after = f.value();
+        assertThat(after.target().period()).isNull();
+        assertThat(after.target().value()).isEqualTo(vw.target().value());
+        assertThat(after.target().excerpt()).isEqualTo(vw.target().excerpt());
+        Dataset changed = f.edit().apply(BUNDLED);
+        assertThat(STORE.check(changed)).isEmpty();
+        // every metric of the bundled data opens without a complaint
+        assertThat(BUNDLED.watchlist()).allSatisfy(x -> assertThat(new WatchMetricForm(BUNDLED, x).errors())
+                .as(x.id()).isEmpty());
     }
 
     @Test
