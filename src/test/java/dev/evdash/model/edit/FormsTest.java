@@ -2,6 +2,8 @@ package dev.evdash.model.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
@@ -138,8 +140,15 @@ class FormsTest {
         c.field("country").setText("China");
         Dataset with = c.edit().apply(BUNDLED);
         assertThat(Edits.deleteCompany(with, unused)).isEqualTo(BUNDLED);
-        assertThat(List.of(Edits.deleteWatchMetric(BUNDLED, BUNDLED.watchlist().get(0).id()).watchlist().size()))
+        WatchMetric unnamed = BUNDLED.watchlist().stream().filter(w -> BUNDLED.watchlist().stream()
+                .noneMatch(x -> w.id().equals(x.proxyFor())) && BUNDLED.milestones().stream()
+                .noneMatch(m -> w.id().equals(m.metric()))).findFirst().orElseThrow();
+        assertThat(List.of(Edits.deleteWatchMetric(BUNDLED, unnamed.id()).watchlist().size()))
                 .containsExactly(BUNDLED.watchlist().size() - 1);
+        // a metric another stands in for is named by that proxy
+        String proxied = BUNDLED.watchlist().stream().filter(w -> w.proxyFor() != null).findFirst().orElseThrow().proxyFor();
+        assertThatThrownBy(() -> Edits.deleteWatchMetric(BUNDLED, proxied)).isInstanceOf(Edits.RefusedException.class)
+                .hasMessageContaining("proxy metric");
     }
 
     @Test
@@ -206,5 +215,55 @@ class FormsTest {
         assertThat(p.errors()).isEmpty();
         assertThat(p.value().status()).isEqualTo(dev.evdash.data.PointStatus.PRELIMINARY);
         assertThat(p.value().period().label()).isEqualTo("Jan–Feb 2026");
+    }
+
+    @Test
+    void aWatchlistMetricWithMilestonesOnItsChartIsNotDeletedAndARenameCarriesThemAlong() {
+        assertThatThrownBy(() -> Edits.deleteWatchMetric(BUNDLED, "bmw-nk-milestones"))
+                .isInstanceOf(Edits.RefusedException.class)
+                .hasMessage("watchlist metric 'bmw-nk-milestones' is named by 9 milestones; change or delete those first");
+        WatchMetric nk = BUNDLED.watchlist().stream().filter(w -> w.id().equals("bmw-nk-milestones")).findFirst()
+                .orElseThrow();
+        WatchMetricForm f = new WatchMetricForm(BUNDLED, nk);
+        f.field("id").setText("bmw-neue-klasse-milestones");
+        Dataset renamed = f.edit().apply(BUNDLED);
+        assertThat(STORE.check(renamed)).isEmpty();
+        assertThat(renamed.milestones()).filteredOn(m -> "bmw-neue-klasse-milestones".equals(m.metric())).hasSize(9);
+        assertThat(renamed.milestones()).noneMatch(m -> "bmw-nk-milestones".equals(m.metric()));
+
+        // the metrics standing in for a renamed one follow it too
+        WatchMetric proxy = BUNDLED.watchlist().stream().filter(w -> w.proxyFor() != null).findFirst().orElseThrow();
+        WatchMetric proxied = BUNDLED.watchlist().stream().filter(w -> w.id().equals(proxy.proxyFor())).findFirst()
+                .orElseThrow();
+        WatchMetricForm p = new WatchMetricForm(BUNDLED, proxied);
+        p.field("id").setText(proxied.id() + "-renamed");
+        Dataset after = p.edit().apply(BUNDLED);
+        assertThat(STORE.check(after)).isEmpty();
+        assertThat(after.watchlist()).filteredOn(w -> w.id().equals(proxy.id())).singleElement()
+                .extracting(WatchMetric::proxyFor).isEqualTo(proxied.id() + "-renamed");
+    }
+
+    @Test
+    void renamingAPartnershipOrASeriesCarriesAlongTheClaimsCheckedAgainstIt() {
+        var deal = BUNDLED.partnerships().stream().filter(x -> x.id().equals("bmw-momenta-adas-china")).findFirst()
+                .orElseThrow();
+        PartnershipForm f = new PartnershipForm(BUNDLED, deal);
+        f.field("id").setText("bmw-momenta-adas-china-renamed");
+        Dataset after = f.edit().apply(BUNDLED);
+        assertThat(STORE.check(after)).isEmpty();
+        assertThat(after.claims()).filteredOn(c -> c.id().equals("article-bmw-momenta-adas")).singleElement()
+                .satisfies(c -> assertThat(c.partnerships()).containsExactly("bmw-momenta-adas-china-renamed"));
+
+        SeriesForm s = new SeriesForm(BUNDLED, BUNDLED.seriesById("deliveries-bmw-bev").orElseThrow());
+        s.field("id").setText("deliveries-bmw-group-bev");
+        assertThat(s.errors()).isEmpty();
+        Dataset renamed = s.edit().apply(BUNDLED);
+        assertThat(STORE.check(renamed)).isEmpty();
+        assertThat(renamed.claims()).filteredOn(c -> c.id().equals("article-bmw-183000")).singleElement()
+                .satisfies(c -> assertThat(c.check().series()).isEqualTo("deliveries-bmw-group-bev"));
+        assertThatThrownBy(() -> Edits.deleteSeries(BUNDLED, "deliveries-bmw-bev"))
+                .isInstanceOf(Edits.RefusedException.class)
+                .hasMessage("series 'deliveries-bmw-bev' holds the figure 1 claim is checked against; change or delete"
+                        + " those first");
     }
 }
