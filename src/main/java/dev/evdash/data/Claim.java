@@ -60,4 +60,14 @@ public record Claim(String id, String claim, Topic topic, Verdict verdict, Check
         sources = sources == null ? List.of() : List.copyOf(sources);
         partnerships = partnerships == null ? List.of() : List.copyOf(partnerships);
     }
+
+    public Claim withCheck(Check newCheck) {
+        return new Claim(id, claim, topic, verdict, newCheck, record, reasoning, claimScope, recordScope, sources,
+                partnerships, articleSource, note);
+    }
+
+    public Claim withPartnerships(List<String> ids) {
+        return new Claim(id, claim, topic, verdict, check, record, reasoning, claimScope, recordScope, sources, ids,
+                articleSource, note);
+    }
 }

@@ -88,8 +88,8 @@ public final class Edits {
         long refs = referencesCompany(d, id);
         if (refs > 0) {
             throw new RefusedException("company '" + id + "' is referred to by " + count(refs, "entry")
-                    .replace("entrys", "entries") + " (series, partnerships or watchlist metrics); change or delete"
-                    + " those first");
+                    .replace("entrys", "entries") + " (series, partnerships, watchlist metrics or milestones); change"
+                    + " or delete those first");
         }
         return with(d, d.sources(), remove(d.companies(), Company::id, id), d.series(), d.partnerships(), d.watchlist());
     }
@@ -97,7 +97,8 @@ public final class Edits {
     private static long referencesCompany(Dataset d, String id) {
         return d.series().stream().filter(s -> id.equals(s.company())).count()
                 + d.partnerships().stream().filter(p -> p.parties().contains(id)).count()
-                + d.watchlist().stream().filter(w -> id.equals(w.company())).count();
+                + d.watchlist().stream().filter(w -> id.equals(w.company())).count()
+                + d.milestones().stream().filter(m -> id.equals(m.company())).count();
     }
 
     // --- regions and brand groups
@@ -152,11 +153,22 @@ public final class Edits {
     public static Dataset putSeries(Dataset d, String oldId, Series series) {
         List<Point> points = oldId == null ? List.of()
                 : d.seriesById(oldId).map(Series::points).orElse(List.of());
-        return with(d, d.sources(), d.companies(), put(d.series(), oldId, Series::id, withPoints(series, points)),
+        Dataset out = with(d, d.sources(), d.companies(), put(d.series(), oldId, Series::id, withPoints(series, points)),
                 d.partnerships(), d.watchlist());
+        if (oldId == null || oldId.equals(series.id())) {
+            return out;
+        }
+        // a claim checked against the series follows its new id
+        return out.withClaims(out.claims().stream().map(c -> c.check() != null && c.check().series().equals(oldId)
+                ? c.withCheck(new Claim.Check(series.id(), c.check().period())) : c).toList());
     }
 
     public static Dataset deleteSeries(Dataset d, String id) {
+        long claims = d.claims().stream().filter(c -> c.check() != null && c.check().series().equals(id)).count();
+        if (claims > 0) {
+            throw new RefusedException("series '" + id + "' holds the figure " + count(claims, "claim")
+                    + " is checked against; change or delete those first");
+        }
         return with(d, d.sources(), d.companies(), remove(d.series(), Series::id, id), d.partnerships(), d.watchlist());
     }
 
@@ -210,9 +222,16 @@ public final class Edits {
 
     // --- partnerships
 
+    /** Adds a partnership or replaces the one with id {@code oldId}; a changed id is changed in the claims citing it. */
     public static Dataset putPartnership(Dataset d, String oldId, Partnership p) {
-        return with(d, d.sources(), d.companies(), d.series(), put(d.partnerships(), oldId, Partnership::id, p),
+        Dataset out = with(d, d.sources(), d.companies(), d.series(), put(d.partnerships(), oldId, Partnership::id, p),
                 d.watchlist());
+        if (oldId == null || oldId.equals(p.id())) {
+            return out;
+        }
+        return out.withClaims(out.claims().stream().map(c -> c.partnerships().contains(oldId)
+                ? c.withPartnerships(c.partnerships().stream().map(x -> x.equals(oldId) ? p.id() : x).toList())
+                : c).toList());
     }
 
     public static Dataset deletePartnership(Dataset d, String id) {
@@ -231,10 +250,33 @@ public final class Edits {
         List<Point> points = oldId == null ? List.of() : d.watchlist().stream().filter(x -> x.id().equals(oldId))
                 .findFirst().map(WatchMetric::points).orElse(List.of());
         WatchMetric kept = withPoints(w, points);
-        return with(d, d.sources(), d.companies(), d.series(), d.partnerships(), put(d.watchlist(), oldId, WatchMetric::id, kept));
+        Dataset out = with(d, d.sources(), d.companies(), d.series(), d.partnerships(),
+                put(d.watchlist(), oldId, WatchMetric::id, kept));
+        if (oldId == null || oldId.equals(w.id())) {
+            return out;
+        }
+        // a changed id is changed where it is named: the metrics standing in for it, the milestones on its chart
+        String to = w.id();
+        return out.withWatchlist(out.watchlist().stream().map(x -> oldId.equals(x.proxyFor()) ? x.withProxyFor(to) : x)
+                .toList()).withMilestones(out.milestones().stream().map(m -> oldId.equals(m.metric())
+                        ? m.withMetric(to) : m).toList());
     }
 
+    /** Deletes a metric; refused while a milestone is shown on its chart or another metric stands in for it. */
     public static Dataset deleteWatchMetric(Dataset d, String id) {
+        long events = d.milestones().stream().filter(m -> id.equals(m.metric())).count();
+        long proxies = d.watchlist().stream().filter(w -> id.equals(w.proxyFor())).count();
+        if (events + proxies > 0) {
+            List<String> who = new ArrayList<>();
+            if (events > 0) {
+                who.add(count(events, "milestone"));
+            }
+            if (proxies > 0) {
+                who.add(count(proxies, "proxy metric"));
+            }
+            throw new RefusedException("watchlist metric '" + id + "' is named by " + String.join(" and ", who)
+                    + "; change or delete those first");
+        }
         return with(d, d.sources(), d.companies(), d.series(), d.partnerships(), remove(d.watchlist(), WatchMetric::id, id));
     }
 
@@ -260,6 +302,28 @@ public final class Edits {
 
     private static WatchMetric withPoints(WatchMetric w, List<Point> points) {
         return w.withPoints(points);
+    }
+
+    // --- milestones
+
+    /** Adds {@code m}, or replaces the milestone with id {@code oldId} (null: add) in place. Nothing refers to one. */
+    public static Dataset putMilestone(Dataset d, String oldId, Milestone m) {
+        return d.withMilestones(put(d.milestones(), oldId, Milestone::id, m));
+    }
+
+    public static Dataset deleteMilestone(Dataset d, String id) {
+        return d.withMilestones(remove(d.milestones(), Milestone::id, id));
+    }
+
+    // --- claims
+
+    /** Adds {@code c}, or replaces the claim with id {@code oldId} (null: add) in place. Nothing refers to one. */
+    public static Dataset putClaim(Dataset d, String oldId, Claim c) {
+        return d.withClaims(put(d.claims(), oldId, Claim::id, c));
+    }
+
+    public static Dataset deleteClaim(Dataset d, String id) {
+        return d.withClaims(remove(d.claims(), Claim::id, id));
     }
 
     // --- helpers

@@ -39,4 +39,8 @@ public record Milestone(String id, String company, Period date, String title, St
     public boolean planned() {
         return status == Status.PLANNED;
     }
+
+    public Milestone withMetric(String newMetric) {
+        return new Milestone(id, company, date, title, status, newMetric, sources, excerpt, note);
+    }
 }

@@ -73,6 +73,11 @@ public record WatchMetric(
                 cumulative, plot, target, newPoints);
     }
 
+    public WatchMetric withProxyFor(String id) {
+        return new WatchMetric(this.id, name, company, unit, description, articleMetric, id, proxyNote, peerGroup,
+                cumulative, plot, target, points);
+    }
+
     public WatchMetric withTarget(Target newTarget) {
         return new WatchMetric(id, name, company, unit, description, articleMetric, proxyFor, proxyNote, peerGroup,
                 cumulative, plot, newTarget, points);

@@ -62,6 +62,7 @@ class ScreenshotsTest {
                     assertThat(png.getHeight()).as(name + ": the view fits the window").isEqualTo(size[1]);
                     UiTestSupport.assertNotBlank(png);
                     assertThat(cutLabels(robot, root)).as(name).isEmpty();
+                    assertThat(hiddenTabs(robot, root)).as(name + ": tabs pushed into the overflow menu").isEmpty();
                 }
             }
         }
@@ -83,6 +84,15 @@ class ScreenshotsTest {
             ".view-header .check-box", ".kpi-tile .label", ".nav-button", ".source-line", ".claims-callout .label",
             ".ratio-callout .label", ".filters .label", ".claims-summary", ".graph-filters .label",
             ".graph-filters .radio-button", ".column-header .label");
+
+    /** The tabs of a tab row too wide for its view: the row then offers a menu for those it cannot show. */
+    private static java.util.List<String> hiddenTabs(FxRobot robot, Node root) {
+        return robot.from(root).lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .filter(ScreenshotsTest::shown)
+                .filter(p -> p.lookupAll(".control-buttons-tab .tab-down-button").stream().anyMatch(ScreenshotsTest::shown))
+                .map(p -> "tabs " + p.getTabs().stream().map(javafx.scene.control.Tab::getText).toList())
+                .toList();
+    }
 
     /** Labels of the view header and controls whose text the layout had to shorten, and empty choices. */
     private static java.util.List<String> cutLabels(FxRobot robot, Node root) {

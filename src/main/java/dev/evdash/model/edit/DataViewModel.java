@@ -1,14 +1,17 @@
 package dev.evdash.model.edit;
 
+import dev.evdash.data.Claim;
 import dev.evdash.data.Company;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.Edits;
+import dev.evdash.data.Milestone;
 import dev.evdash.data.Partnership;
 import dev.evdash.data.Point;
 import dev.evdash.data.Series;
 import dev.evdash.data.Source;
 import dev.evdash.data.WatchMetric;
 import dev.evdash.model.DataModel;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -27,6 +30,9 @@ import javafx.collections.ObservableList;
  */
 public final class DataViewModel {
 
+    /** Milestones newest first (a later start first, then the shorter period), ties in file order. */
+    static final Comparator<Milestone> NEWEST_FIRST = Comparator.comparing(Milestone::date, Comparator.reverseOrder());
+
     private final DataModel data;
     private final DataEditor editor;
     private final ObservableList<Partnership> partnerships = FXCollections.observableArrayList();
@@ -36,6 +42,8 @@ public final class DataViewModel {
     private final ObservableList<dev.evdash.data.BrandGroup> brandGroups = FXCollections.observableArrayList();
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final ObservableList<WatchMetric> watchlist = FXCollections.observableArrayList();
+    private final ObservableList<Milestone> milestones = FXCollections.observableArrayList();
+    private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedSeries = new SimpleObjectProperty<>(this, "selectedSeries");
     private final ObjectProperty<String> selectedMetric = new SimpleObjectProperty<>(this, "selectedMetric");
     private final ObservableList<Point> seriesPoints = FXCollections.observableArrayList();
@@ -61,6 +69,8 @@ public final class DataViewModel {
         brandGroups.setAll(d.brandGroups());
         sources.setAll(d.sources());
         watchlist.setAll(d.watchlist());
+        milestones.setAll(d.milestones().stream().sorted(NEWEST_FIRST).toList());
+        claims.setAll(d.claims());
         updatePoints(d);
     }
 
@@ -120,6 +130,22 @@ public final class DataViewModel {
 
     public void edit(WatchMetric w) {
         open(new WatchMetricForm(data.getDataset(), w));
+    }
+
+    public void newMilestone() {
+        open(new MilestoneForm(data.getDataset(), null));
+    }
+
+    public void edit(Milestone m) {
+        open(new MilestoneForm(data.getDataset(), m));
+    }
+
+    public void newClaim() {
+        open(new ClaimForm(data.getDataset(), null));
+    }
+
+    public void edit(Claim c) {
+        open(new ClaimForm(data.getDataset(), c));
     }
 
     /** A new figure for the selected series. */
@@ -223,6 +249,14 @@ public final class DataViewModel {
         return run("delete watchlist metric " + w.id(), d -> Edits.deleteWatchMetric(d, w.id()));
     }
 
+    public boolean delete(Milestone m) {
+        return run("delete milestone " + m.id(), d -> Edits.deleteMilestone(d, m.id()));
+    }
+
+    public boolean delete(Claim c) {
+        return run("delete claim " + c.id(), d -> Edits.deleteClaim(d, c.id()));
+    }
+
     public boolean deleteSeriesPoint(int index) {
         String id = selectedSeries.get();
         return id != null && run("delete figure " + seriesPoints.get(index).period() + " of " + id,
@@ -270,6 +304,32 @@ public final class DataViewModel {
 
     public ObservableList<WatchMetric> watchlist() {
         return watchlist;
+    }
+
+    /** The milestones, newest first. */
+    public ObservableList<Milestone> milestones() {
+        return milestones;
+    }
+
+    /** The claims, in the file's order. */
+    public ObservableList<Claim> claims() {
+        return claims;
+    }
+
+    /** A claim's verdict in the reference's words; a figure claim's is computed from the series it names. */
+    public static String verdictText(Claim c) {
+        if (c.verdict() != null) {
+            return c.verdict().words();
+        }
+        if (c.check() != null) {
+            return "computed from " + c.check().series() + ", " + c.check().period();
+        }
+        return c.topic() == Claim.Topic.ADVICE ? "not checked" : "";
+    }
+
+    /** "BMW Group": a company's name, or its id where the data does not list it. */
+    public String companyName(String id) {
+        return data.getDataset().company(id).map(Company::name).orElse(id);
     }
 
     public ObjectProperty<String> selectedSeriesProperty() {

@@ -28,7 +28,8 @@ public final class WatchMetricForm extends Form {
         text("unit", "Unit", original == null ? "" : original.unit(), "percent, updates per year, …");
         area("description", "What it measures", original == null ? "" : original.description());
         text("targetValue", "Target", t == null ? "" : Formats.plain(t.value()), "optional");
-        text("targetPeriod", "Target period", t == null ? "" : t.period().toString(), "e.g. 2030");
+        text("targetPeriod", "Target period", t == null || t.period() == null ? "" : t.period().toString(),
+                "e.g. 2030; empty when the source sets no date");
         List<Choice> sources = new ArrayList<>();
         sources.add(new Choice("", "None"));
         sources.addAll(sourceChoices(dataset));
@@ -73,10 +74,12 @@ public final class WatchMetricForm extends Form {
             } catch (NumberFormatException e) {
                 errors.put("targetValue", "a target is a number");
             }
-            try {
-                Period.parse(text("targetPeriod"));
-            } catch (IllegalArgumentException e) {
-                errors.put("targetPeriod", "when the target is for: 2030 or 2030-Q4");
+            if (!text("targetPeriod").isEmpty()) { // a target may have no date: "one major update per quarter"
+                try {
+                    Period.parse(text("targetPeriod"));
+                } catch (IllegalArgumentException e) {
+                    errors.put("targetPeriod", "when the target is for: 2030 or 2030-Q4, or empty when no date is set");
+                }
             }
             if (text("targetSource").isEmpty()) {
                 errors.put("targetSource", "a target names the source that sets it");
@@ -93,7 +96,8 @@ public final class WatchMetricForm extends Form {
     public WatchMetric value() {
         WatchMetric.Target old = original == null ? null : original.target();
         WatchMetric.Target target = text("targetValue").isEmpty() ? null : new WatchMetric.Target(
-                Double.parseDouble(text("targetValue")), Period.parse(text("targetPeriod")), text("targetSource"),
+                Double.parseDouble(text("targetValue")), text("targetPeriod").isEmpty() ? null
+                        : Period.parse(text("targetPeriod")), text("targetSource"),
                 old == null ? null : old.excerpt(), old == null ? null : old.note());
         return new WatchMetric(text("id"), text("name"), optional("company"), text("unit"), text("description"),
                 enumValue(WatchMetric.ArticleMetric.class, text("articleMetric")), optional("proxyFor"),

@@ -1,6 +1,8 @@
 package dev.evdash.view.data;
 
+import dev.evdash.data.Claim;
 import dev.evdash.data.Company;
+import dev.evdash.data.Milestone;
 import dev.evdash.data.Partnership;
 import dev.evdash.data.Point;
 import dev.evdash.data.Series;
@@ -79,6 +81,19 @@ public final class DataController {
     @FXML private TableColumn<dev.evdash.data.BrandGroup, String> gKind;
     @FXML private Button editGroup;
     @FXML private Button deleteGroup;
+    @FXML private TableView<Milestone> milestoneTable;
+    @FXML private TableColumn<Milestone, String> msDate;
+    @FXML private TableColumn<Milestone, String> msCompany;
+    @FXML private TableColumn<Milestone, String> msStatus;
+    @FXML private TableColumn<Milestone, String> msTitle;
+    @FXML private Button editMilestone;
+    @FXML private Button deleteMilestone;
+    @FXML private TableView<Claim> claimTable;
+    @FXML private TableColumn<Claim, String> clClaim;
+    @FXML private TableColumn<Claim, String> clTopic;
+    @FXML private TableColumn<Claim, String> clVerdict;
+    @FXML private Button editClaim;
+    @FXML private Button deleteClaim;
     @FXML private TableView<Company> companyTable;
     @FXML private TableColumn<Company, String> cName;
     @FXML private TableColumn<Company, String> cKind;
@@ -137,6 +152,18 @@ public final class DataController {
         points(valueTable, vPeriod, vValue, vSource, editValue, deleteValue, model::editMetricPoint);
         valueTable.setItems(model.metricPoints());
         addValue.disableProperty().bind(model.selectedMetricProperty().isNull());
+
+        Columns.text(msDate, m -> m.date().toString());
+        msDate.setComparator(java.util.Comparator.comparing(dev.evdash.data.Period::parse)); // 2026-03-07 before 2026-H2
+        Columns.text(msCompany, m -> model.companyName(m.company()));
+        Columns.text(msStatus, m -> m.status().words());
+        Columns.text(msTitle, Milestone::title);
+        table(milestoneTable, model.milestones(), editMilestone, deleteMilestone, model::edit);
+
+        Columns.text(clClaim, Claim::claim);
+        Columns.text(clTopic, c -> c.topic().label());
+        Columns.text(clVerdict, DataViewModel::verdictText);
+        table(claimTable, model.claims(), editClaim, deleteClaim, model::edit);
 
         Columns.text(cName, c -> c.name() + (c.localName() == null ? "" : " " + c.localName()) + "  (" + c.id() + ")");
         Columns.text(cKind, c -> c.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -328,6 +355,30 @@ public final class DataController {
 
     @FXML private void onDeleteGroup() {
         ifSelected(groupTable, model::delete);
+    }
+
+    @FXML private void onAddMilestone() {
+        model.newMilestone();
+    }
+
+    @FXML private void onEditMilestone() {
+        ifSelected(milestoneTable, m -> { model.edit(m); return null; });
+    }
+
+    @FXML private void onDeleteMilestone() {
+        ifSelected(milestoneTable, model::delete);
+    }
+
+    @FXML private void onAddClaim() {
+        model.newClaim();
+    }
+
+    @FXML private void onEditClaim() {
+        ifSelected(claimTable, c -> { model.edit(c); return null; });
+    }
+
+    @FXML private void onDeleteClaim() {
+        ifSelected(claimTable, model::delete);
     }
 
     @FXML private void onAddCompany() {

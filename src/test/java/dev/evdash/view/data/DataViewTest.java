@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
 import dev.evdash.app.MemorySettings;
+import dev.evdash.data.Claim;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetReader;
+import dev.evdash.data.Milestone;
 import dev.evdash.data.Partnership;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.edit.Form;
@@ -176,7 +178,7 @@ class DataViewTest {
     @Test
     void aFigureWithoutASourceOrWithANegativeCountIsRefusedBesideTheField(FxRobot robot) {
         nav(robot, "Data");
-        robot.clickOn("Figures");
+        tab(robot, "Figures"); // a claim's topic in the Claims tab reads "Figures" too
         @SuppressWarnings("unchecked")
         TableView<dev.evdash.data.Series> series = robot.lookup("#seriesTable").queryAs(TableView.class);
         robot.interact(() -> series.getSelectionModel().select(series.getItems().stream()
@@ -238,6 +240,122 @@ class DataViewTest {
         assertThat(tileText(robot, "OTA update frequency", "watch-value")).isEqualTo("4 updates per year");
         assertThat(tileText(robot, "OTA update frequency", "watch-via")).isEmpty();
         UiTestSupport.assertNotBlank(UiTestSupport.render(robot, stage.getScene().getRoot(), "watchlist-with-a-value"));
+    }
+
+    /** Clicks the Data view's tab labelled {@code text} ("Claims" is also a sidebar button). */
+    private static void tab(FxRobot robot, String text) {
+        Label label = robot.lookup(".tab-pane .tab .tab-label").queryAllAs(Label.class).stream()
+                .filter(l -> text.equals(l.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no tab " + text));
+        robot.clickOn(label);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getText()).isEqualTo(text);
+    }
+
+    /** Chooses the option of the form's choice field whose stored value is {@code value}, through its list. */
+    @SuppressWarnings("unchecked")
+    private static void choose(FxRobot robot, String field, String value) {
+        ComboBox<Form.Choice> box = robot.lookup("#field-" + field).queryAs(ComboBox.class);
+        Form.Choice c = box.getItems().stream().filter(x -> x.value().equals(value)).findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + value + " in " + field));
+        robot.interact(() -> box.getSelectionModel().select(c));
+        assertThat(box.getValue()).isEqualTo(c);
+    }
+
+    @Test
+    void aClaimsVerdictChangedInItsFormIsInTheDataAndInTheTable(FxRobot robot) throws Exception {
+        nav(robot, "Data");
+        tab(robot, "Claims");
+        @SuppressWarnings("unchecked")
+        TableView<Claim> claims = robot.lookup("#claimTable").queryAs(TableView.class);
+        assertThat(claims.getItems()).hasSameSizeAs(context.data().getDataset().claims());
+        Claim gwm = claims.getItems().stream().filter(c -> c.id().equals("article-momenta-mpilot-great-wall"))
+                .findFirst().orElseThrow();
+        assertThat(gwm.verdict()).isEqualTo(Claim.Verdict.UNCONFIRMED);
+        assertThat(robot.lookup("#editClaim").queryButton().isDisabled()).as("nothing chosen yet").isTrue();
+        robot.interact(() -> {
+            claims.getSelectionModel().select(gwm);
+            claims.scrollTo(gwm);
+        });
+        robot.clickOn("#editClaim");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.dataView().formProperty().get().title()).isEqualTo("Change claim " + gwm.id());
+        assertThat(context.dataView().formProperty().get().errors()).isEmpty();
+
+        choose(robot, "verdict", "");
+        assertThat(error(robot, "verdict")).isEqualTo("a verdict is required (only figure claims have theirs computed)");
+        assertThat(robot.lookup("Apply").queryButton().isDisabled()).isTrue();
+        choose(robot, "verdict", "partly_holds");
+        assertThat(error(robot, "verdict")).isEmpty();
+        UiTestSupport.render(robot, stage.getScene().getRoot(), "data-form-claim");
+        robot.clickOn("Apply");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.dataView().formProblemProperty().get()).isEmpty();
+        assertThat(context.dataView().formProperty().get()).as("the form closes").isNull();
+        Dataset now = context.data().getDataset();
+        assertThat(now.claims()).filteredOn(c -> c.id().equals(gwm.id())).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.verdict()).isEqualTo(Claim.Verdict.PARTLY_HOLDS);
+                    assertThat(c.partnerships()).isEqualTo(gwm.partnerships());
+                    assertThat(c.reasoning()).isEqualTo(gwm.reasoning());
+                });
+        assertThat(now.claims()).hasSameSizeAs(claims.getItems());
+        assertThat(claims.getItems()).filteredOn(c -> c.id().equals(gwm.id())).singleElement()
+                .extracting(Claim::verdict).isEqualTo(Claim.Verdict.PARTLY_HOLDS);
+        assertThat(context.editor().isDirty()).isTrue();
+        assertThat(context.editor().undoTextProperty().get()).isEqualTo("Undo change claim " + gwm.id());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.data().getDataset().claims()).filteredOn(c -> c.id().equals(gwm.id())).singleElement()
+                .extracting(Claim::verdict).isEqualTo(Claim.Verdict.UNCONFIRMED);
+        assertThat(context.editor().isDirty()).isFalse();
+    }
+
+    @Test
+    void aMilestoneAddedInTheWindowIsInTheDataAndInTheTableNewestFirst(FxRobot robot) throws Exception {
+        nav(robot, "Data");
+        tab(robot, "Milestones");
+        @SuppressWarnings("unchecked")
+        TableView<Milestone> table = robot.lookup("#milestoneTable").queryAs(TableView.class);
+        int before = table.getItems().size();
+        assertThat(before).isEqualTo(context.data().getDataset().milestones().size()).isPositive();
+        robot.clickOn("Add milestone");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#field-id").write("bmw-test-milestone");
+        choose(robot, "company", "bmw");
+        robot.clickOn("#field-date").write("2030-13");
+        assertThat(error(robot, "date")).startsWith("a day, month, quarter, half or year");
+        robot.doubleClickOn("#field-date").eraseText(7).write("2030-H1");
+        assertThat(error(robot, "date")).isEmpty();
+        robot.clickOn("#field-title").write("A milestone entered in a test");
+        assertThat(error(robot, "sources")).isEqualTo("every milestone names at least one source");
+        assertThat(robot.lookup("Apply").queryButton().isDisabled()).isTrue();
+        String source = context.data().getDataset().sources().get(0).id();
+        check(robot, "sources", source);
+        choose(robot, "metric", "bmw-nk-milestones");
+        assertThat(context.dataView().formProperty().get().errors()).isEmpty();
+        UiTestSupport.render(robot, stage.getScene().getRoot(), "data-form-milestone");
+        robot.clickOn("Apply");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(context.dataView().formProblemProperty().get()).isEmpty();
+        assertThat(context.data().getDataset().milestones()).filteredOn(m -> m.id().equals("bmw-test-milestone"))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.date().toString()).isEqualTo("2030-H1");
+                    assertThat(m.planned()).isTrue();
+                    assertThat(m.sources()).containsExactly(source);
+                    assertThat(m.metric()).isEqualTo("bmw-nk-milestones");
+                });
+        assertThat(table.getItems()).hasSize(before + 1);
+        assertThat(table.getItems().get(0).id()).as("the latest date first").isEqualTo("bmw-test-milestone");
+        assertThat(robot.from(table).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .as("the table shows it").anySatisfy(c -> {
+                    assertThat(c.getText()).isEqualTo("A milestone entered in a test");
+                    assertThat(c.isVisible()).isTrue();
+                });
     }
 
     /** A partnership no claim was checked against: one that can be deleted. */

@@ -93,22 +93,33 @@ class LiveReloadTest {
 
         dev.evdash.view.UiTestSupport.clickSidebar(robot, "Data");
         robot.clickOn("Save");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Overwrite").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Overwrite").isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
                 .contains("was changed by someone else");
-        robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(dialogButton(robot, "Cancel").orElseThrow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Overwrite").isEmpty());
         assertThat(new DatasetReader().read(file).dataset()).contains(theirs);
         assertThat(context.editor().isDirty()).isTrue();
 
         robot.clickOn("Save");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Overwrite").tryQuery().isPresent());
-        robot.clickOn("Overwrite");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Overwrite").isPresent());
+        robot.clickOn(dialogButton(robot, "Overwrite").orElseThrow());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.editor().isDirty());
         assertThat(new DatasetReader().read(file).dataset().orElseThrow().partnerships()).extracting(x -> x.id())
                 .contains(mine, deal.id());
         assertThat(new DatasetReader().read(dir.resolve("team-dataset.json.1")).dataset()).as("theirs, kept")
                 .contains(theirs);
+    }
+
+    /**
+     * The shown dialog's button labelled {@code text}, once the dialog is on screen: the dialog's nodes exist
+     * before it is shown, so waiting for the text alone can click a button not yet (or no longer) visible.
+     */
+    private static Optional<javafx.scene.control.Button> dialogButton(FxRobot robot, String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> text.equals(b.getText()) && b.isVisible() && b.getScene() != null
+                        && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing())
+                .findFirst();
     }
 
     /** A partnership no claim was checked against: one that can be deleted. */
