@@ -42,14 +42,24 @@ import picocli.CommandLine.Spec;
  * (use xvfb-run on a machine without one).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        description = {"Times chart redraws and the alliance network (layout, drawing, hit-testing) on synthetic data.",
-            "Prints median, 95th percentile and maximum of each step in milliseconds."})
+        description = {"Times start-up, loading, export and memory as whole processes against their floors (a bare",
+            "JavaFX window, a bare Jackson parse), and chart redraws and the alliance network on synthetic data.",
+            "Prints medians, ratios and whether each target is met."})
 final class BenchCommand implements Callable<Integer> {
 
-    enum Suite { CHARTS, GRAPH, IMPORT, ALL }
+    enum Suite { STARTUP, LOAD, EXPORT, MEMORY, CHARTS, GRAPH, IMPORT, ALL }
 
-    @Option(names = "--suite", defaultValue = "ALL", description = "charts, graph or all (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--suite", defaultValue = "ALL", description = "startup, load, export, memory (whole processes,"
+            + " each against its floor), charts, graph, import or all (default: ${DEFAULT-VALUE}).")
     Suite suite;
+
+    @Option(names = "--process-runs", defaultValue = "5",
+            description = "Runs of each whole-process command, alternating with its floor (default: ${DEFAULT-VALUE}).")
+    int processRuns;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Folder for the generated datasets and exports (default: a new temporary folder).")
+    java.nio.file.Path work;
 
     @Option(names = "--sizes", split = ",", defaultValue = "100,500,2000,5000",
             description = "Network sizes in companies for the graph suite (default: ${DEFAULT-VALUE}).")
@@ -79,6 +89,32 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.US, "EVDash bench on %s, %d cores, %s%n", Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"));
+        if (suite == Suite.STARTUP || suite == Suite.LOAD || suite == Suite.EXPORT || suite == Suite.MEMORY
+                || suite == Suite.ALL) {
+            java.nio.file.Path dir = work != null ? work : java.nio.file.Files.createTempDirectory("evdash-bench");
+            ProcessSuites p = new ProcessSuites(dir, processRuns, out);
+            p.describe();
+            if (suite == Suite.STARTUP || suite == Suite.ALL) {
+                p.startup();
+            }
+            if (suite == Suite.LOAD || suite == Suite.ALL) {
+                p.load();
+            }
+            if (suite == Suite.EXPORT || suite == Suite.ALL) {
+                p.export();
+            }
+            if (suite == Suite.MEMORY || suite == Suite.ALL) {
+                p.memory();
+            }
+            out.flush();
+            if (suite != Suite.ALL) {
+                return Main.OK;
+            }
+            if (!ProcessSuites.hasDisplay()) {
+                out.println("\ncharts and graph: skipped, they need a display (run under xvfb-run)");
+                return Main.OK;
+            }
+        }
         if (suite == Suite.IMPORT || (suite == Suite.ALL && ieaCsv != null)) {
             if (ieaCsv == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),

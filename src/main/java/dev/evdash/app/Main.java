@@ -33,7 +33,13 @@ public final class Main implements Callable<Integer> {
         this.rawArgs = rawArgs.clone();
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (System.getenv(PeakMemory.ENV) != null) {
+            PeakMemory.reportAtExit();
+        }
+        if (Floors.run(args)) {
+            System.exit(OK);
+        }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
     }

@@ -1,0 +1,267 @@
+package dev.evdash.app;
+
+import dev.evdash.data.ScaledCopy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark suites a user feels as whole processes: start to the first frame, {@code validate} of a
+ * large dataset, a headless export, and the window on a large dataset. Each measures EVDash and its
+ * floor in the same run, alternating, with the same launcher, runtime and flags (the launcher is the app
+ * image's when the benchmark runs from it, else this JVM's command line), and prints the medians, the
+ * ratio and whether the target is met. Children run with a fresh preferences root and no user data file,
+ * so they open the Overview on the bundled dataset as a new user does.
+ */
+final class ProcessSuites {
+
+    /** One run of a child process: wall time from spawn to exit, and what it reported. */
+    record Run(double wallMs, OptionalLong reportedMs, OptionalLong peakKib, int exit, String output) {}
+
+    /** Medians of the runs of one command. */
+    record Result(String label, List<Run> runs) {
+        double wall() {
+            return median(runs.stream().mapToDouble(Run::wallMs).toArray());
+        }
+
+        OptionalLong reported() {
+            long[] v = runs.stream().map(Run::reportedMs).filter(OptionalLong::isPresent)
+                    .mapToLong(OptionalLong::getAsLong).toArray();
+            return v.length == 0 ? OptionalLong.empty() : OptionalLong.of((long) median(
+                    Arrays.stream(v).asDoubleStream().toArray()));
+        }
+
+        OptionalLong peak() {
+            return runs.stream().map(Run::peakKib).filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong)
+                    .max().stream().boxed().findFirst().map(OptionalLong::of).orElse(OptionalLong.empty());
+        }
+
+        boolean allOk() {
+            return runs.stream().allMatch(r -> r.exit() == 0);
+        }
+    }
+
+    private static final Pattern FIRST_FRAME = Pattern.compile("first frame (\\d+) ms after JVM start");
+    private static final Pattern PEAK = Pattern.compile(Pattern.quote(PeakMemory.PREFIX) + "(\\d+) KiB");
+
+    private final List<String> launcher;
+    private final Path work;
+    private final int runs;
+    private final PrintWriter out;
+    private final Map<String, String> env = new HashMap<>();
+
+    ProcessSuites(Path work, int runs, PrintWriter out) throws IOException {
+        this.launcher = selfCommand();
+        this.work = work;
+        this.runs = runs;
+        this.out = out;
+        Files.createDirectories(work.resolve("xdg"));
+        env.put("XDG_DATA_HOME", work.resolve("xdg").toAbsolutePath().toString());
+        String tool = System.getenv("JAVA_TOOL_OPTIONS");
+        env.put("JAVA_TOOL_OPTIONS", (tool == null ? "" : tool + " ") + "-Djava.util.prefs.userRoot="
+                + work.resolve("prefs").toAbsolutePath());
+        env.put(PeakMemory.ENV, "1");
+    }
+
+    /** How to start EVDash again the way this process was started. */
+    static List<String> selfCommand() {
+        String appImage = System.getProperty("jpackage.app-path");
+        if (appImage != null && !appImage.isBlank()) {
+            return List.of(appImage);
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-Djdk.module.main") && !a.startsWith("-agentlib") && !a.startsWith("-javaagent")) {
+                cmd.add(a);
+            }
+        }
+        String module = System.getProperty("jdk.module.main");
+        if (module != null) {
+            cmd.add("-m");
+            cmd.add(module + "/" + Main.class.getName());
+        } else {
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(Main.class.getName());
+        }
+        return List.copyOf(cmd);
+    }
+
+    void describe() {
+        out.printf(Locale.US, "launcher: %s%n", launcher.size() == 1 ? launcher.get(0) + " (app image)"
+                : launcher.get(0) + " with this JVM's flags");
+        out.printf(Locale.US, "runtime: %s (%s)%n", Runtime.version(), System.getProperty("java.home"));
+        out.printf(Locale.US, "%d runs of each command, alternating with its floor; medians; whole processes%n", runs);
+    }
+
+    static boolean hasDisplay() {
+        String d = System.getenv("DISPLAY");
+        return d != null && !d.isBlank();
+    }
+
+    /** A dataset {@code times} the bundled one, written once into the work folder. */
+    Path scaled(int times) {
+        Path file = work.resolve("dataset-" + times + "x.json");
+        if (!Files.exists(file)) {
+            try {
+                Files.writeString(file, ScaledCopy.of(times), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return file;
+    }
+
+    Run run(List<String> args, Map<String, String> extraEnv) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(launcher);
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(env);
+        extraEnv.forEach((k, v) -> pb.environment().merge(k, v, (a, b) -> a + " " + b));
+        Path log = Files.createTempFile(work, "run", ".log");
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(log.toFile());
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IOException("timed out: " + String.join(" ", args));
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        Matcher f = FIRST_FRAME.matcher(text);
+        Matcher m = PEAK.matcher(text);
+        return new Run(ms, f.find() ? OptionalLong.of(Long.parseLong(f.group(1))) : OptionalLong.empty(),
+                m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty(), p.exitValue(), text);
+    }
+
+    /** Runs {@code a} and {@code b} alternately, one warm-up each first (not counted). */
+    Result[] alternate(String labelA, List<String> a, Map<String, String> envA, String labelB, List<String> b,
+            Map<String, String> envB) throws IOException, InterruptedException {
+        run(a, envA);
+        run(b, envB);
+        List<Run> ra = new ArrayList<>();
+        List<Run> rb = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            ra.add(run(a, envA));
+            rb.add(run(b, envB));
+        }
+        Result x = new Result(labelA, ra);
+        Result y = new Result(labelB, rb);
+        for (Result r : List.of(x, y)) {
+            if (!r.allOk()) {
+                out.printf(Locale.US, "  %s failed (exit %d):%n%s%n", r.label(), r.runs().get(0).exit(),
+                        r.runs().get(0).output().strip());
+            }
+        }
+        return new Result[] {x, y};
+    }
+
+    void print(Result r) {
+        out.printf(Locale.US, "  %-58s %7.2f s%s%s%n", r.label(), r.wall() / 1000,
+                r.reported().isPresent() ? String.format(Locale.US, "  (first frame %.2f s after JVM start)",
+                        r.reported().getAsLong() / 1000.0) : "",
+                r.peak().isPresent() ? String.format(Locale.US, "  peak %d MiB", r.peak().getAsLong() / 1024) : "");
+    }
+
+    void verdict(String what, double ratio, double target) {
+        out.printf(Locale.US, "  %s: %.2f×, target ≤ %.1f×: %s%n", what, ratio, target, ratio <= target ? "met"
+                : "NOT MET");
+    }
+
+    void startup() throws IOException, InterruptedException {
+        out.printf(Locale.US, "%nstartup: start to the first frame of the main window%n");
+        if (!hasDisplay()) {
+            out.println("  skipped: needs a display (run under xvfb-run)");
+            return;
+        }
+        Result[] r = alternate("floor: bare JavaFX window, one Label, 1280×800", List.of(Floors.WINDOW), Map.of(),
+                "EVDash --quit-after-first-frame (bundled data, Overview)", List.of("--quit-after-first-frame"), Map.of());
+        print(r[0]);
+        print(r[1]);
+        verdict("ratio", r[1].wall() / r[0].wall(), 1.5);
+    }
+
+    void load() throws IOException, InterruptedException {
+        for (int times : new int[] {10, 100}) {
+            Path file = scaled(times);
+            out.printf(Locale.US, "%nload: validate a %d× dataset (%s, %.1f MB)%n", times, file.getFileName(),
+                    Files.size(file) / 1e6);
+            Result[] r = alternate("floor: Jackson readTree of the same file, bare JVM",
+                    List.of(Floors.JSON, file.toString()), Map.of(), "EVDash validate", List.of("validate",
+                            file.toString()), Map.of());
+            print(r[0]);
+            print(r[1]);
+            if (times == 100) {
+                verdict("ratio", r[1].wall() / r[0].wall(), 2);
+            } else {
+                out.printf(Locale.US, "  ratio: %.2f×%n", r[1].wall() / r[0].wall());
+            }
+        }
+    }
+
+    void export() throws IOException, InterruptedException {
+        out.printf(Locale.US, "%nexport: headless export --views all --size 1600x900 --scale 2 --csv%n");
+        Path dir = work.resolve("export");
+        List<String> args = List.of("export", "--out", dir.toString(), "--views", "all", "--size", "1600x900",
+                "--scale", "2", "--csv");
+        if (!hasDisplay()) {
+            out.println("  skipped: its floor, the bare window, needs a display (run under xvfb-run)");
+            return;
+        }
+        Result[] r = alternate("floor: bare JavaFX window (as for startup)", List.of(Floors.WINDOW), Map.of(),
+                "EVDash export (every view, PNG at 2×, CSV)", args, Map.of());
+        print(r[0]);
+        print(r[1]);
+        verdict("ratio", r[1].wall() / r[0].wall(), 3);
+    }
+
+    void memory() throws IOException, InterruptedException {
+        out.printf(Locale.US, "%nmemory: the window on a 100× dataset%n");
+        if (!hasDisplay()) {
+            out.println("  skipped: needs a display (run under xvfb-run)");
+            return;
+        }
+        Path big = scaled(100);
+        Result[] r = alternate("EVDash --quit-after-first-frame, bundled data", List.of("--quit-after-first-frame"),
+                Map.of(), "EVDash --quit-after-first-frame --data (100×)", List.of("--quit-after-first-frame",
+                        "--data", big.toString()), Map.of());
+        print(r[0]);
+        print(r[1]);
+        if (r[0].reported().isPresent() && r[1].reported().isPresent()) {
+            verdict("first frame, 100× against bundled", (double) r[1].reported().getAsLong()
+                    / r[0].reported().getAsLong(), 2);
+        }
+        Run capped = run(List.of("--quit-after-first-frame", "--data", big.toString()),
+                Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m"));
+        out.printf(Locale.US, "  under -Xmx256m: %s%s%n", capped.exit() == 0 && capped.reportedMs().isPresent()
+                ? String.format(Locale.US, "first frame %.2f s after JVM start: met", capped.reportedMs().getAsLong()
+                        / 1000.0)
+                : "NOT MET (exit " + capped.exit() + ")",
+                capped.peakKib().isPresent() ? String.format(Locale.US, ", peak %d MiB", capped.peakKib().getAsLong()
+                        / 1024) : "");
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}
