@@ -12,10 +12,15 @@ public final class EvDashApp extends Application {
     private EvDashContext context;
 
     @Override
-    public void init() {
+    public void init() throws InterruptedException {
+        // the shipped font (5 MB) registers while the data is read: both before the first frame
+        Thread fonts = new Thread(dev.evdash.fx.Fonts::load, "evdash-fonts");
+        fonts.setDaemon(true);
+        fonts.start();
         options = Main.GuiOptions.parse(getParameters().getRaw());
         context = EvDashContext.load(options.dataFile(), UserDataLocation.defaultFile(),
                 PreferencesSettings.forUser(), url -> getHostServices().showDocument(url));
+        fonts.join();
     }
 
     @Override

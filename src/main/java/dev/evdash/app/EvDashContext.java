@@ -89,8 +89,8 @@ public final class EvDashContext {
         shell.canRedoProperty().bind(editor.canRedoProperty());
         shell.undoTextProperty().bind(editor.undoTextProperty());
         shell.redoTextProperty().bind(editor.redoTextProperty());
+        // each view's model (and what it derives from the data) is made when the view is first shown
         models = new ViewModels(data, layoutThread, Platform::runLater, editor);
-        ViewCatalog.all().forEach(models::of);
         exports = new ExportActions(new ExportModels(models), shell, data, settings, background);
         if (initial.hasProblems()) {
             dataActions.report(initial.problems());

@@ -30,23 +30,29 @@ public final class DatasetValidator {
 
     public static final String SCHEMA_RESOURCE = "/dev/evdash/data/dataset.schema.json";
 
-    private final Schema schema;
+    /** Compiled on first use: reading the bundled dataset, checked at build time, never needs it. */
+    private Schema schema;
 
-    public DatasetValidator() {
-        try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+    public DatasetValidator() {}
+
+    private synchronized Schema schema() {
+        if (schema == null) {
+            try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+                }
+                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return schema;
     }
 
     /** Schema violations, one finding per distinct pointer and message. */
     public List<Finding> checkSchema(JsonNode tree) {
         Set<Finding> findings = new LinkedHashSet<>();
-        for (Error e : schema.validate(tree)) {
+        for (Error e : schema().validate(tree)) {
             if (e.getSchemaLocation().toString().contains("/series/oneOf/")) {
                 continue; // the branches of the region-or-company rule: reported once, below
             }

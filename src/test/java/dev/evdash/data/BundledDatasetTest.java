@@ -19,8 +19,10 @@ class BundledDatasetTest {
 
     @Test
     void bundledDatasetValidatesWithZeroProblems() {
-        ReadResult r = READER.readBundled();
+        // the full read, JSON Schema and all: the start-up read trusts this check
+        ReadResult r = READER.readBundledStrictly();
         assertThat(r.problems()).extracting(Problem::format).isEmpty();
+        assertThat(r.dataset()).isEqualTo(READER.readBundled().dataset());
         assertThat(r.isValid()).isTrue();
     }
 
