@@ -13,21 +13,28 @@ public final class EvDashApp extends Application {
 
     @Override
     public void init() throws InterruptedException {
+        StartupTrace.mark("toolkit up: init");
         // the shipped font (5 MB) registers while the data is read: both before the first frame
         Thread fonts = new Thread(dev.evdash.fx.Fonts::load, "evdash-fonts");
         fonts.setDaemon(true);
         fonts.start();
         options = Main.GuiOptions.parse(getParameters().getRaw());
-        context = EvDashContext.load(options.dataFile(), UserDataLocation.defaultFile(),
-                PreferencesSettings.forUser(), url -> getHostServices().showDocument(url));
+        java.util.function.Consumer<String> browser = url -> getHostServices().showDocument(url);
+        context = EarlyStart.take(browser).orElseGet(() -> EvDashContext.load(options.dataFile(),
+                UserDataLocation.defaultFile(), PreferencesSettings.forUser(), browser));
+        StartupTrace.mark("data read, context made");
         fonts.join();
+        StartupTrace.mark("font registered");
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         context.show(stage);
+        StartupTrace.mark("window shown");
         if (options.quitAfterFirstFrame) {
             FirstFrame.await(elapsed -> {
+                StartupTrace.mark("first frame");
                 System.out.printf("EVDash: first frame %d ms after JVM start%n", elapsed.toMillis());
                 Platform.exit();
             });

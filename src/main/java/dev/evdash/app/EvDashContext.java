@@ -104,7 +104,21 @@ public final class EvDashContext {
      */
     public static EvDashContext load(Optional<Path> dataFile, Path userFile, Settings settings, Consumer<String> browser) {
         DatasetRepository repository = new DatasetRepository(new DatasetReader(), userFile);
-        return new EvDashContext(settings, repository, repository.loadInitial(dataFile), browser);
+        LoadOutcome initial = repository.loadInitial(dataFile);
+        StartupTrace.mark("dataset read");
+        return new EvDashContext(settings, repository, initial, browser);
+    }
+
+    /**
+     * Makes the models the first view shows (the Overview's includes the claims' count), on the calling
+     * thread: at start-up, while the FX thread builds the window.
+     */
+    void prepareFirstView() {
+        ViewId first = shell.getCurrentView();
+        models.prepare(ViewCatalog.spec(first));
+        if (first == ViewId.OVERVIEW) {
+            models.prepare(ViewCatalog.CLAIMS);
+        }
     }
 
     /** Builds the main window on {@code stage} and shows it. Call on the FX thread. */
@@ -113,12 +127,15 @@ public final class EvDashContext {
         ShellActions actions = new Actions(stage);
         Views views = new Views(models, new Services(stage));
         ShellController shellController = new ShellController(shell, data, views, ViewCatalog.all(), actions);
+        StartupTrace.mark("shell controller");
         Parent root = views.load("/dev/evdash/view/shell/Shell.fxml", type -> shellController);
+        StartupTrace.mark("shell and first view loaded");
         dataActions.showProgressIn(shellController.statusBar());
         exports.showProgressIn(shellController.statusBar());
 
         Scene scene = new Scene(root, WindowState.DEFAULT_WIDTH, WindowState.DEFAULT_HEIGHT);
         scene.getStylesheets().add(EvDashContext.class.getResource(STYLESHEET).toExternalForm());
+        StartupTrace.mark("scene");
         applyTheme(root, shell.getTheme());
         shell.themeProperty().addListener((obs, old, theme) -> applyTheme(root, theme));
 

@@ -2,6 +2,7 @@ package dev.evdash.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,10 +35,20 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) throws Exception {
+        StartupTrace.mark("main");
         if (System.getenv(PeakMemory.ENV) != null) {
             PeakMemory.reportAtExit();
         }
         if (Floors.run(args)) {
+            System.exit(OK);
+        }
+        Optional<GuiOptions> window = GuiOptions.quickParse(args);
+        if (window.isPresent()) {
+            // the window and nothing else: its options are read without the command-line library, and the
+            // data is read while the toolkit starts
+            StartupTrace.mark("window options read; launching the toolkit");
+            EarlyStart.begin(window.get());
+            javafx.application.Application.launch(EvDashApp.class, args);
             System.exit(OK);
         }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
@@ -83,6 +94,7 @@ public final class Main implements Callable<Integer> {
     /** No subcommand: open the window (it parses the same options again as the application's parameters). */
     @Override
     public Integer call() {
+        StartupTrace.mark("command line parsed; launching the toolkit");
         javafx.application.Application.launch(EvDashApp.class, rawArgs);
         return OK;
     }
@@ -104,8 +116,36 @@ public final class Main implements Callable<Integer> {
             return java.util.Optional.ofNullable(data);
         }
 
+        /**
+         * The window's options when {@code args} holds nothing else ({@code --data FILE}, {@code --debug},
+         * {@code --quit-after-first-frame}), read without the command-line library; empty for anything
+         * else (a subcommand, help, a mistake), which the full parser then handles and explains.
+         */
+        static Optional<GuiOptions> quickParse(String[] args) {
+            GuiOptions o = new GuiOptions();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--debug")) {
+                    o.debug = true;
+                } else if (a.equals("--quit-after-first-frame")) {
+                    o.quitAfterFirstFrame = true;
+                } else if (a.equals("--data") && i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                    o.data = Path.of(args[++i]);
+                } else if (a.startsWith("--data=") && a.length() > "--data=".length()) {
+                    o.data = Path.of(a.substring("--data=".length()));
+                } else {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(o);
+        }
+
         /** Parses the window's options from the raw arguments; unknown ones are a usage error. */
         public static GuiOptions parse(java.util.List<String> args) {
+            Optional<GuiOptions> quick = quickParse(args.toArray(String[]::new));
+            if (quick.isPresent()) {
+                return quick.get();
+            }
             GuiOptions o = new GuiOptions();
             new CommandLine(new Holder(o)).parseArgs(args.toArray(String[]::new));
             return o;

@@ -30,13 +30,19 @@ final class Views implements ViewLoader {
     @Override
     public Parent load(ViewId view) {
         ViewSpec<?> spec = ViewCatalog.spec(view);
-        return load(spec.fxml(), type -> {
+        StartupTrace.mark("loading view " + view);
+        Parent p = load(spec.fxml(), type -> {
             if (type != spec.controllerType()) {
                 throw new IllegalStateException(spec.fxml() + " names controller " + type.getName() + ", but the "
                         + spec.title() + " view declares " + spec.controllerType().getName());
             }
-            return spec.controller(models, services);
+            StartupTrace.mark("making the model and controller of " + view);
+            Object c = spec.controller(models, services);
+            StartupTrace.mark("model and controller made");
+            return c;
         });
+        StartupTrace.mark("view " + view + " loaded");
+        return p;
     }
 
     Parent load(String resource, Callback<Class<?>, Object> controllers) {

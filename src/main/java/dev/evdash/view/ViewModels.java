@@ -19,6 +19,8 @@ public final class ViewModels {
     private final Executor ui;
     private final DataEditor editor;
     private final Map<ViewSpec<?>, Object> made = new LinkedHashMap<>();
+    /** Models being made ahead of their view, off the FX thread, at start-up. */
+    private final Map<ViewSpec<?>, java.util.concurrent.FutureTask<Object>> pending = new LinkedHashMap<>();
 
     /**
      * @param background where long work (the network layout) runs
@@ -32,20 +34,62 @@ public final class ViewModels {
         this.editor = editor;
     }
 
-    /** View {@code spec}'s model, made now if it was not yet. */
+    /** View {@code spec}'s model, made now if it was not yet (or, if it is being made ahead, once it is). */
     @SuppressWarnings("unchecked")
     public <M> M of(ViewSpec<M> spec) {
-        Object m = made.get(spec);
-        if (m == null) {
-            m = spec.createModel(this);
-            made.put(spec, m);
+        java.util.concurrent.FutureTask<Object> ahead;
+        synchronized (this) {
+            Object m = made.get(spec);
+            if (m != null) {
+                return (M) m;
+            }
+            ahead = pending.get(spec);
         }
-        return (M) m;
+        if (ahead != null) {
+            ahead.run(); // does nothing if it ran or is running; else makes it here
+            try {
+                Object m = ahead.get();
+                synchronized (this) {
+                    pending.remove(spec);
+                    made.putIfAbsent(spec, m);
+                    return (M) made.get(spec);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the " + spec.title() + " view's model was made", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                synchronized (this) {
+                    pending.remove(spec); // made again below, where the failure shows as it would have
+                }
+            }
+        }
+        Object m = spec.createModel(this);
+        synchronized (this) {
+            made.putIfAbsent(spec, m);
+            return (M) made.get(spec);
+        }
+    }
+
+    /**
+     * Makes view {@code spec}'s model now, on the calling thread, unless it is made or being made: at
+     * start-up the first view's model is computed while the FX thread builds the window, and the view
+     * takes it when it asks for it. Nothing else may touch the data meanwhile.
+     */
+    public void prepare(ViewSpec<?> spec) {
+        java.util.concurrent.FutureTask<Object> task;
+        synchronized (this) {
+            if (made.containsKey(spec) || pending.containsKey(spec)) {
+                return;
+            }
+            task = new java.util.concurrent.FutureTask<>(() -> spec.createModel(this));
+            pending.put(spec, task);
+        }
+        task.run();
     }
 
     /** Whether view {@code spec}'s model has been made. */
-    public boolean isMade(ViewSpec<?> spec) {
-        return made.containsKey(spec);
+    public synchronized boolean isMade(ViewSpec<?> spec) {
+        return made.containsKey(spec) || pending.containsKey(spec) && pending.get(spec).isDone();
     }
 
     public DataModel data() {
