@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Makes the app image's class-data-sharing archive (AppCDS) and tells its launcher to use it.
-# A training run of the image's own launcher opens the window headless (Monocle) on the bundled data,
-# reaches its first frame and quits; the JVM writes every class it loaded into lib/app/evdash.jsa, on
+# A training run of the image's own launcher opens the window headless (Monocle) on a copy of the
+# bundled data read as a user's file (so that the JSON Schema check is trained too), reaches its first
+# frame and quits; the JVM writes every class it loaded into lib/app/evdash.jsa, on
 # top of the runtime's own archive. Later starts map those classes instead of loading them. The archive
 # belongs to this exact runtime and module path: it is made again with every image, and a JVM that
 # cannot use it starts without it.
 set -euo pipefail
 image=$1
+dataset=$2
 app="$image/lib/app"
 cfg="$app/EVDash.cfg"
 archive="$app/evdash.jsa"
@@ -16,11 +18,11 @@ trap 'rm -rf "$work"' EXIT
 rm -f "$archive"
 XDG_DATA_HOME="$work/data" \
 JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.util.prefs.userRoot=$work/prefs -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true" \
-    "$image/bin/EVDash" --quit-after-first-frame >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
+    "$image/bin/EVDash" --quit-after-first-frame --data "$dataset" >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
 if [ ! -s "$archive" ]; then
     cat "$work/log"
     echo "no archive was written" >&2
     exit 1
 fi
 grep -q 'SharedArchiveFile' "$cfg" || echo 'java-options=-XX:SharedArchiveFile=$APPDIR/evdash.jsa' >>"$cfg"
-echo "AppCDS archive: $(du -h "$archive" | cut -f1) for $(grep -c . "$work/log" >/dev/null; echo the first frame)"
+echo "AppCDS archive: $(du -h "$archive" | cut -f1), trained on the first frame with a dataset file"

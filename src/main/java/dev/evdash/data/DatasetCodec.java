@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class DatasetCodec {
 
     /** Files above this size are refused before parsing. */
-    public static final long MAX_DOCUMENT_BYTES = 32L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
     static final int MAX_NESTING_DEPTH = 64;
 
     private final JsonFactory factory;
@@ -57,6 +57,11 @@ public final class DatasetCodec {
     /** Parses well-formed JSON text to a tree; throws Jackson's exception (with a location) otherwise. */
     public JsonNode readTree(String text) {
         return mapper.readTree(text);
+    }
+
+    /** Parses UTF-8 {@code bytes} from {@code offset}, without a copy of them as text. */
+    public JsonNode readTree(byte[] bytes, int offset, int length) {
+        return mapper.readTree(bytes, offset, length);
     }
 
     /** Binds a tree that passed schema validation to the dataset records, upgraded to the current version. */

@@ -31,6 +31,13 @@ public final class DatasetReader {
     public static final String BUNDLED_RESOURCE = "/dev/evdash/data/evdash-dataset.json";
     public static final String BUNDLED_NAME = "bundled dataset";
 
+    /** Binds records beside the schema check; a daemon, so that it never keeps the JVM alive. */
+    private static final java.util.concurrent.Executor BINDER = r -> {
+        Thread t = new Thread(r, "evdash-bind");
+        t.setDaemon(true);
+        t.start();
+    };
+
     private final DatasetCodec codec;
     private final DatasetValidator validator;
 
@@ -114,39 +121,69 @@ public final class DatasetReader {
             return fail(name, "is too large: datasets larger than "
                     + DatasetCodec.MAX_DOCUMENT_BYTES / 1048576 + " MB are refused");
         }
-        String text;
+        int start = bomLength(bytes);
         try {
-            text = decodeUtf8(bytes);
+            checkUtf8(bytes, start);
         } catch (NotUtf8 e) {
             return ReadResult.invalid(List.of(new Problem(name, e.line, e.column, "",
                     "not UTF-8 text (byte 0x" + String.format("%02X", e.value)
                             + "); a dataset is a JSON file saved as UTF-8")));
         }
-        if (text.isBlank()) {
+        if (isBlank(bytes, start)) {
             return fail(name, "is empty; expected a JSON dataset object");
         }
+        // parsed from the bytes: no copy of the file as text is made unless a problem needs its position
         JsonNode tree;
         try {
-            tree = codec.readTree(text);
+            tree = codec.readTree(bytes, start, bytes.length - start);
         } catch (JacksonException e) {
             return ReadResult.invalid(List.of(syntaxProblem(name, e)));
         }
+        // the records are bound while the schema is checked, on two cores at once; a binding of a tree the
+        // schema refuses is thrown away
+        JsonNode parsed = tree;
+        java.util.concurrent.CompletableFuture<Object> bound = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return codec.fromTree(parsed);
+            } catch (JacksonException | IllegalArgumentException e) {
+                return e;
+            }
+        }, BINDER);
         List<DatasetValidator.Finding> findings = validator.checkSchema(tree);
+        Object result = bound.join();
+        tree = null; // the records are all that is kept
         if (!findings.isEmpty()) {
-            return ReadResult.invalid(locate(name, text, findings));
+            return ReadResult.invalid(locate(name, text(bytes, start), findings));
         }
-        Dataset dataset;
-        try {
-            dataset = codec.fromTree(tree);
-        } catch (JacksonException | IllegalArgumentException e) {
+        if (result instanceof RuntimeException e) {
             return ReadResult.invalid(List.of(new Problem(name, 1, 1, "", "cannot be read as a dataset: "
                     + firstLine(e.getMessage()))));
         }
+        Dataset dataset = (Dataset) result;
         findings = validator.checkConsistency(dataset);
         if (!findings.isEmpty()) {
-            return ReadResult.invalid(locate(name, text, findings));
+            return ReadResult.invalid(locate(name, text(bytes, start), findings));
         }
         return ReadResult.valid(dataset);
+    }
+
+    private static String text(byte[] bytes, int start) {
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    private static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    private static boolean isBlank(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Problem> locate(String name, String text, List<DatasetValidator.Finding> findings) {
@@ -179,23 +216,32 @@ public final class DatasetReader {
         return ReadResult.invalid(List.of(Problem.ofFile(name, message)));
     }
 
-    /** Decodes strictly; a byte-order mark is skipped. */
-    private static String decodeUtf8(byte[] bytes) throws NotUtf8 {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    /** Checks that the bytes from {@code start} are UTF-8, decoding them through a small buffer. */
+    private static void checkUtf8(byte[] bytes, int start) throws NotUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                throw NotUtf8.at(bytes, start, in.position());
+            }
+            if (result.isOverflow()) {
+                out.clear();
+                continue;
+            }
             result = decoder.flush(out);
+            if (result.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            if (result.isError()) {
+                throw NotUtf8.at(bytes, start, in.position());
+            }
+            return;
         }
-        if (result.isError()) {
-            throw NotUtf8.at(bytes, start, in.position());
-        }
-        return out.flip().toString();
     }
 
     /** Where the first byte that is not UTF-8 sits. */

@@ -212,13 +212,13 @@ class DatasetReaderTest {
     }
 
     @Test
-    void refusesFiftyMegabyteFileWithoutReadingIt() throws IOException {
+    void refusesAHundredMegabyteFileWithoutReadingIt() throws IOException {
         Path f = dir.resolve("huge.json");
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
-            raf.setLength(50L * 1024 * 1024);
+            raf.setLength(100L * 1024 * 1024);
         }
         Problem p = onlyProblem(READER.read(f));
-        assertThat(p.message()).isEqualTo("is 50.0 MB; datasets larger than 32 MB are refused");
+        assertThat(p.message()).isEqualTo("is 100.0 MB; datasets larger than 64 MB are refused");
     }
 
     @Test
