@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.PixelReader;
 import javax.imageio.ImageIO;
 
-/** Writes a JavaFX image as PNG without javafx-swing: pixels are copied into an AWT image. */
+/**
+ * Writes a JavaFX image as PNG without javafx-swing: its pixels are read once into an AWT image, which
+ * ImageIO encodes. Reading must see a finished image; encoding may run on any thread, so a report pack
+ * encodes the PNGs of views already drawn while the FX thread draws the next.
+ */
 public final class PngWriter {
 
     private PngWriter() {}
@@ -18,8 +21,7 @@ public final class PngWriter {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
-        PixelReader reader = image.getPixelReader();
-        reader.getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb, 0, w);
         return out;
@@ -27,7 +29,11 @@ public final class PngWriter {
 
     /** Writes {@code image} to {@code file} atomically: a complete PNG or nothing. */
     public static void write(Image image, Path file) throws IOException {
-        BufferedImage pixels = toBufferedImage(image);
+        write(toBufferedImage(image), file);
+    }
+
+    /** Writes {@code pixels} to {@code file} atomically; may run on any thread. */
+    public static void write(BufferedImage pixels, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             if (!ImageIO.write(pixels, "png", out)) {
                 throw new IOException("no PNG writer available");

@@ -6,6 +6,7 @@ import dev.evdash.data.Source;
 import dev.evdash.graph.GraphMetrics;
 import dev.evdash.model.Theme;
 import dev.evdash.model.ViewId;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -21,7 +22,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.image.WritableImage;
@@ -72,32 +80,56 @@ public final class ReportPack {
             List<Entry> entries = new ArrayList<>();
             int total = r.views().size() * (r.csv() ? 2 : 1) + (r.views().contains(ViewId.ALLIANCES) ? 1 : 0) + 1;
             int done = 0;
-            for (ViewId view : r.views()) {
-                check(cancelled);
-                ViewExport export = ViewExports.of(view, models);
-                String stem = export.fileStem(r.date());
-                List<String> sourceIds = export.sources().stream().map(Source::id).toList();
-                WritableImage image = call(fx, () -> ReportImage.render(ReportImage.frame(export, r.theme(), r.date(),
-                        models.data().getOrigin().label()), r.size(), r.scale()));
-                PngWriter.write(image, partial.resolve(stem + ".png"));
-                entries.add(new Entry(stem + ".png", ViewExport.slug(view), "png", export.title(), export.subtitle(),
-                        sourceIds));
-                progress.update(++done, total, export.title());
-                if (r.csv()) {
+            // The FX thread renders one view while the cores encode the PNGs of the views before it.
+            int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ExecutorService encoders = Executors.newFixedThreadPool(cores, runnable -> {
+                Thread t = new Thread(runnable, "evdash-png");
+                t.setDaemon(true);
+                return t;
+            });
+            Deque<Future<?>> encoding = new ArrayDeque<>();
+            try {
+                for (ViewId view : r.views()) {
                     check(cancelled);
-                    export.data().write(partial.resolve(stem + ".csv"));
-                    entries.add(new Entry(stem + ".csv", ViewExport.slug(view), "csv", export.title(),
-                            export.subtitle(), sourceIds));
-                    progress.update(++done, total, export.title() + " (CSV)");
+                    ViewExport export = ViewExports.of(view, models);
+                    String stem = export.fileStem(r.date());
+                    List<String> sourceIds = export.sources().stream().map(Source::id).toList();
+                    WritableImage image = call(fx, () -> ReportImage.render(ReportImage.frame(export, r.theme(),
+                            r.date(), models.data().getOrigin().label()), r.size(), r.scale()));
+                    BufferedImage pixels = PngWriter.toBufferedImage(image);
+                    Path png = partial.resolve(stem + ".png");
+                    while (encoding.size() >= cores) {
+                        await(encoding.removeFirst());
+                    }
+                    encoding.add(encoders.submit(() -> {
+                        PngWriter.write(pixels, png);
+                        return null;
+                    }));
+                    entries.add(new Entry(stem + ".png", ViewExport.slug(view), "png", export.title(), export.subtitle(),
+                            sourceIds));
+                    progress.update(++done, total, export.title());
+                    if (r.csv()) {
+                        check(cancelled);
+                        export.data().write(partial.resolve(stem + ".csv"));
+                        entries.add(new Entry(stem + ".csv", ViewExport.slug(view), "csv", export.title(),
+                                export.subtitle(), sourceIds));
+                        progress.update(++done, total, export.title() + " (CSV)");
+                    }
+                    if (view == ViewId.ALLIANCES && models.alliances().graphProperty().get() != null) {
+                        GraphMetrics metrics = models.alliances().metricsProperty().get();
+                        GraphExport.writeGraphML(models.alliances().graphProperty().get(), metrics,
+                                partial.resolve(stem + ".graphml"));
+                        entries.add(new Entry(stem + ".graphml", ViewExport.slug(view), "graphml", export.title(),
+                                export.subtitle(), sourceIds));
+                        progress.update(++done, total, export.title() + " (GraphML)");
+                    }
                 }
-                if (view == ViewId.ALLIANCES && models.alliances().graphProperty().get() != null) {
-                    GraphMetrics metrics = models.alliances().metricsProperty().get();
-                    GraphExport.writeGraphML(models.alliances().graphProperty().get(), metrics,
-                            partial.resolve(stem + ".graphml"));
-                    entries.add(new Entry(stem + ".graphml", ViewExport.slug(view), "graphml", export.title(),
-                            export.subtitle(), sourceIds));
-                    progress.update(++done, total, export.title() + " (GraphML)");
+                while (!encoding.isEmpty()) {
+                    await(encoding.removeFirst());
                 }
+            } finally {
+                encoders.shutdownNow();
+                awaitQuietly(encoders); // nothing may write into the folder once it is removed
             }
             check(cancelled);
             byte[] manifest = manifest(r, models, entries);
@@ -122,6 +154,28 @@ public final class ReportPack {
             throw e;
         } catch (Exception e) {
             throw new IOException("rendering failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void await(Future<?> encoding) throws IOException {
+        try {
+            encoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("report pack interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("writing a PNG failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService encoders) {
+        try {
+            encoders.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
