@@ -17,6 +17,7 @@ module dev.evdash {
 
     exports dev.evdash.app;
     exports dev.evdash.data;
+    exports dev.evdash.data.merge;
     exports dev.evdash.data.iea;
     exports dev.evdash.export;
     exports dev.evdash.fx;

@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
         description = "Dashboard of China's EV market and automaker-tech alliances. Without a command, opens the window.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, BenchCommand.class},
+        subcommands = {ValidateCommand.class, ExportCommand.class, ImportCommand.class, MergeCommand.class,
+            BenchCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
 

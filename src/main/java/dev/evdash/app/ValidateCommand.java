@@ -42,10 +42,14 @@ final class ValidateCommand implements Callable<Integer> {
         int invalid = 0;
         for (Path file : files) {
             ReadResult r = reader.read(file);
-            if (r.isValid()) {
+            List<Problem> open = r.dataset().map(d -> reader.mergeConflicts(file, d)).orElse(List.of());
+            if (r.isValid() && open.isEmpty()) {
                 Dataset d = r.dataset().orElseThrow();
                 out.printf("%s: ok: %d series, %d partnerships, %d sources%n",
                         file, d.series().size(), d.partnerships().size(), d.sources().size());
+            } else if (r.isValid()) {
+                invalid++; // it loads; until each conflict is resolved it is not a finished dataset
+                open.forEach(p -> out.println(p.format()));
             } else {
                 invalid++;
                 for (Problem p : r.problems()) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 /** The whole dataset as one immutable value: what the JSON file holds. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"$schema", "schemaVersion", "name", "updated", "sourcePriority",
-    "sources", "regions", "brandGroups", "companies", "series", "partnerships", "watchlist", "milestones", "claims"})
+    "sources", "regions", "brandGroups", "companies", "series", "partnerships", "watchlist", "milestones", "claims",
+    "mergeConflicts"})
 public record Dataset(
         @JsonProperty("$schema") String schema,
         int schemaVersion,
@@ -24,7 +25,8 @@ public record Dataset(
         List<Partnership> partnerships,
         List<WatchMetric> watchlist,
         List<Milestone> milestones,
-        List<Claim> claims) {
+        List<Claim> claims,
+        List<MergeConflict> mergeConflicts) {
 
     /** The version this release writes; version 1 files are read and upgraded (see {@link #upgraded()}). */
     public static final int SCHEMA_VERSION = 2;
@@ -44,6 +46,16 @@ public record Dataset(
         watchlist = copy(watchlist);
         milestones = copy(milestones);
         claims = copy(claims);
+        mergeConflicts = copy(mergeConflicts);
+    }
+
+    /** A dataset without merge conflicts: what every edit and every file without a merge has. */
+    public Dataset(String schema, int schemaVersion, String name, String updated, List<String> sourcePriority,
+            List<Source> sources, List<Region> regions, List<BrandGroup> brandGroups, List<Company> companies,
+            List<Series> series, List<Partnership> partnerships, List<WatchMetric> watchlist,
+            List<Milestone> milestones, List<Claim> claims) {
+        this(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups, companies, series,
+                partnerships, watchlist, milestones, claims, List.of());
     }
 
     /** A dataset without milestones and claims, as before they were data. */
@@ -83,7 +95,7 @@ public record Dataset(
                         s.brand(), s.scope(), s.points())).toList();
         return new Dataset(schema, SCHEMA_VERSION, name, updated, sourcePriority, sources,
                 regions.isEmpty() ? Region.VERSION_1 : regions, brandGroups, companies, upgraded, partnerships,
-                watchlist, milestones, claims);
+                watchlist, milestones, claims, mergeConflicts);
     }
 
     /** Source kinds and source ids in charting order, defaulted when the file gives none. */
@@ -133,56 +145,61 @@ public record Dataset(
 
     public Dataset withSources(List<Source> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, list, regions, brandGroups, companies,
-                series, partnerships, watchlist, milestones, claims);
+                series, partnerships, watchlist, milestones, claims, mergeConflicts);
     }
 
     public Dataset withRegions(List<Region> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, list, brandGroups, companies,
-                series, partnerships, watchlist, milestones, claims);
+                series, partnerships, watchlist, milestones, claims, mergeConflicts);
     }
 
     public Dataset withBrandGroups(List<BrandGroup> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, list, companies,
-                series, partnerships, watchlist, milestones, claims);
+                series, partnerships, watchlist, milestones, claims, mergeConflicts);
     }
 
     public Dataset withCompanies(List<Company> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups, list,
-                series, partnerships, watchlist, milestones, claims);
+                series, partnerships, watchlist, milestones, claims, mergeConflicts);
     }
 
     public Dataset withSeries(List<Series> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, list, partnerships, watchlist, milestones, claims);
+                companies, list, partnerships, watchlist, milestones, claims, mergeConflicts);
     }
 
     public Dataset withPartnerships(List<Partnership> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, list, watchlist, milestones, claims);
+                companies, series, list, watchlist, milestones, claims, mergeConflicts);
     }
 
     public Dataset withWatchlist(List<WatchMetric> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, partnerships, list, milestones, claims);
+                companies, series, partnerships, list, milestones, claims, mergeConflicts);
     }
 
     public Dataset withSourcePriority(List<String> list) {
         return new Dataset(schema, schemaVersion, name, updated, list, sources, regions, brandGroups, companies,
-                series, partnerships, watchlist, milestones, claims);
+                series, partnerships, watchlist, milestones, claims, mergeConflicts);
     }
 
     public Dataset withMilestones(List<Milestone> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, partnerships, watchlist, list, claims);
+                companies, series, partnerships, watchlist, list, claims, mergeConflicts);
     }
 
     public Dataset withClaims(List<Claim> list) {
         return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, partnerships, watchlist, milestones, list);
+                companies, series, partnerships, watchlist, milestones, list, mergeConflicts);
+    }
+
+    public Dataset withMergeConflicts(List<MergeConflict> list) {
+        return new Dataset(schema, schemaVersion, name, updated, sourcePriority, sources, regions, brandGroups,
+                companies, series, partnerships, watchlist, milestones, claims, list);
     }
 
     public Dataset withName(String newName) {
         return new Dataset(schema, schemaVersion, newName, updated, sourcePriority, sources, regions, brandGroups,
-                companies, series, partnerships, watchlist, milestones, claims);
+                companies, series, partnerships, watchlist, milestones, claims, mergeConflicts);
     }
 }

@@ -1,6 +1,7 @@
 package dev.evdash.data;
 
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -34,6 +35,8 @@ public final class DatasetCodec {
                         .maxNumberLength(100)
                         .maxNameLength(1_000)
                         .build())
+                // a key given twice in one object is an error at the second, not a silent last-one-wins
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -59,6 +62,11 @@ public final class DatasetCodec {
         return mapper.readTree(text);
     }
 
+    /** The dataset as a JSON tree, as a save would write it. */
+    public JsonNode toTree(Dataset dataset) {
+        return mapper.valueToTree(dataset);
+    }
+
     /** Parses UTF-8 {@code bytes} from {@code offset}, without a copy of them as text. */
     public JsonNode readTree(byte[] bytes, int offset, int length) {
         return mapper.readTree(bytes, offset, length);
@@ -66,6 +74,9 @@ public final class DatasetCodec {
 
     /** Binds a tree that passed schema validation to the dataset records, upgraded to the current version. */
     public Dataset fromTree(JsonNode tree) {
+        if (tree == null || !tree.isObject()) {
+            throw new IllegalArgumentException("a dataset is a JSON object");
+        }
         return mapper.treeToValue(tree, Dataset.class).upgraded();
     }
 

@@ -137,7 +137,7 @@ public final class DatasetReader {
         try {
             tree = codec.readTree(bytes, start, bytes.length - start);
         } catch (JacksonException e) {
-            return ReadResult.invalid(List.of(syntaxProblem(name, e)));
+            return ReadResult.invalid(List.of(syntaxProblem(name, e, limitLocation(bytes, start, e))));
         }
         // the records are bound while the schema is checked, on two cores at once; a binding of a tree the
         // schema refuses is thrown away
@@ -145,8 +145,8 @@ public final class DatasetReader {
         java.util.concurrent.CompletableFuture<Object> bound = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return codec.fromTree(parsed);
-            } catch (JacksonException | IllegalArgumentException e) {
-                return e;
+            } catch (RuntimeException e) {
+                return e; // a tree the schema refuses may not bind at all (null, an array …)
             }
         }, BINDER);
         List<DatasetValidator.Finding> findings = validator.checkSchema(tree);
@@ -165,6 +165,40 @@ public final class DatasetReader {
             return ReadResult.invalid(locate(name, text(bytes, start), findings));
         }
         return ReadResult.valid(dataset);
+    }
+
+    /**
+     * The merge conflicts {@code dataset} (read from {@code file}) still records, each as a problem at its
+     * pointer: a file with them loads, and {@code validate} names every one.
+     */
+    public List<Problem> mergeConflicts(Path file, Dataset dataset) {
+        if (dataset.mergeConflicts().isEmpty()) {
+            return List.of();
+        }
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = text(bytes, bomLength(bytes));
+        } catch (IOException e) {
+            text = "{}";
+        }
+        JsonLocations locations = JsonLocations.index(codec.factory(), text);
+        List<Problem> out = new ArrayList<>();
+        for (MergeConflict c : dataset.mergeConflicts()) {
+            JsonLocations.Position pos = locations.locate(c.pointer());
+            out.add(new Problem(file.toString(), pos.line(), pos.column(), c.pointer(), "unresolved merge conflict: "
+                    + c.why() + " (base " + show(c.base()) + ", ours " + show(c.ours()) + ", theirs " + show(c.theirs())
+                    + ")"));
+        }
+        return out;
+    }
+
+    private static String show(JsonNode v) {
+        if (v == null) {
+            return "absent";
+        }
+        String s = v.toString();
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
     }
 
     private static String text(byte[] bytes, int start) {
@@ -196,11 +230,48 @@ public final class DatasetReader {
         return problems;
     }
 
+    private static final java.util.regex.Pattern DUPLICATE_KEY =
+            java.util.regex.Pattern.compile("Duplicate Object property \"(.*)\"");
+
+    /**
+     * Where a limit (nesting depth, a number's or a name's length) was passed: Jackson's exception for it
+     * carries no location, so the tokens are read again up to it. Null when the exception has a location.
+     */
+    private TokenStreamLocation limitLocation(byte[] bytes, int start, JacksonException e) {
+        if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+            return null;
+        }
+        try (tools.jackson.core.JsonParser p = codec.factory().createParser(
+                tools.jackson.core.ObjectReadContext.empty(), bytes, start, bytes.length - start)) {
+            try {
+                for (tools.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t.isNumeric()) {
+                        p.getNumberValue();
+                    }
+                }
+            } catch (JacksonException again) {
+                return p.currentLocation();
+            }
+        } catch (JacksonException ignored) {
+            // no better place than none
+        }
+        return null;
+    }
+
     private static Problem syntaxProblem(String name, JacksonException e) {
-        TokenStreamLocation loc = e.getLocation();
+        return syntaxProblem(name, e, null);
+    }
+
+    private static Problem syntaxProblem(String name, JacksonException e, TokenStreamLocation where) {
+        TokenStreamLocation loc = where != null ? where : e.getLocation();
         int line = loc == null || loc.getLineNr() < 1 ? 0 : loc.getLineNr();
         int column = loc == null || loc.getColumnNr() < 1 ? 0 : loc.getColumnNr();
         String message = firstLine(e.getOriginalMessage());
+        java.util.regex.Matcher duplicate = DUPLICATE_KEY.matcher(message);
+        if (duplicate.lookingAt()) {
+            return new Problem(name, line, column, "", "the key \"" + duplicate.group(1)
+                    + "\" is given twice in one object: keep one of the two values");
+        }
         return new Problem(name, line, column, "", "malformed JSON: " + message);
     }
 

@@ -30,23 +30,29 @@ public final class DatasetValidator {
 
     public static final String SCHEMA_RESOURCE = "/dev/evdash/data/dataset.schema.json";
 
-    /** Compiled on first use: reading the bundled dataset, checked at build time, never needs it. */
-    private Schema schema;
-
     public DatasetValidator() {}
 
-    private synchronized Schema schema() {
-        if (schema == null) {
+    /**
+     * Compiled on first use, once per process (a compiled schema is immutable and safe to share between
+     * threads): reading the bundled dataset, checked at build time, never needs it.
+     */
+    private static final class Compiled {
+        static final Schema SCHEMA = compile();
+
+        private static Schema compile() {
             try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
                 }
-                schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+                return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return schema;
+    }
+
+    private static Schema schema() {
+        return Compiled.SCHEMA;
     }
 
     /** Schema violations, one finding per distinct pointer and message. */
