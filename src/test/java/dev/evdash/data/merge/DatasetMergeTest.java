@@ -222,6 +222,48 @@ class DatasetMergeTest {
                 .isEmpty();
     }
 
+    @Test
+    void aConflictIsResolvedWithThePickedValueAndLeavesTheList() {
+        Dataset base = small();
+        Dataset ours = with(BEV_2024, BEV_2024.replace("11000000", "11200000"));
+        Dataset theirs = with(BEV_2024, BEV_2024.replace("11000000", "10900000"));
+        Dataset merged = DatasetMerge.merge(base, ours, theirs).merged();
+        MergeConflict c = merged.mergeConflicts().get(0);
+        for (var pick : ConflictResolution.Pick.values()) {
+            var choice = pick == ConflictResolution.Pick.EDITED
+                    ? new ConflictResolution.Choice(pick, tools.jackson.databind.node.JsonNodeFactory.instance.numberNode(11_100_000))
+                    : ConflictResolution.Choice.of(pick);
+            Dataset resolved = ConflictResolution.resolve(CODEC, merged, java.util.Map.of(c, choice));
+            assertThat(resolved.mergeConflicts()).isEmpty();
+            assertThat(value(resolved, "ev-sales-world-bev", "2024")).as(pick.name()).isEqualTo(switch (pick) {
+                case OURS -> 11_200_000;
+                case THEIRS -> 10_900_000;
+                case BASE -> 11_000_000;
+                case EDITED -> 11_100_000;
+            });
+        }
+    }
+
+    @Test
+    void aDeletedRecordComesBackOrGoesAsPicked() {
+        Dataset base = small();
+        String momentaDeal = "\"summary\": \"BMW and Momenta co-develop driver assistance for China.\"";
+        Dataset changed = with(momentaDeal, momentaDeal.replace("for China", "for China from 2026"));
+        Dataset deleted = edited(t -> ((tools.jackson.databind.node.ArrayNode) t.get("partnerships")).remove(0));
+        // ours changed it, theirs deleted it: picking theirs deletes it
+        Dataset kept = DatasetMerge.merge(base, changed, deleted).merged();
+        Dataset gone = ConflictResolution.resolve(CODEC, kept,
+                java.util.Map.of(kept.mergeConflicts().get(0), ConflictResolution.Choice.of(ConflictResolution.Pick.THEIRS)));
+        assertThat(gone.partnerships()).isEmpty();
+        // ours deleted it, theirs changed it: picking theirs brings it back, changed
+        Dataset without = DatasetMerge.merge(base, deleted, changed).merged();
+        Dataset back = ConflictResolution.resolve(CODEC, without,
+                java.util.Map.of(without.mergeConflicts().get(0), ConflictResolution.Choice.of(ConflictResolution.Pick.THEIRS)));
+        assertThat(back.partnerships()).extracting(Partnership::summary).containsExactly(
+                "BMW and Momenta co-develop driver assistance for China from 2026.");
+        assertThat(back.mergeConflicts()).isEmpty();
+    }
+
     private static <T> List<T> replaceLast(List<T> list, T last) {
         java.util.ArrayList<T> out = new java.util.ArrayList<>(list);
         out.set(out.size() - 1, last);
