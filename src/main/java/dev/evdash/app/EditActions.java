@@ -7,6 +7,8 @@ import dev.evdash.data.DatasetStore;
 import dev.evdash.data.FileStamp;
 import dev.evdash.data.Problem;
 import dev.evdash.data.iea.IeaCsv;
+import dev.evdash.data.merge.ConflictResolution;
+import dev.evdash.data.merge.DatasetMerge;
 import dev.evdash.data.iea.IeaImport;
 import dev.evdash.model.DataModel;
 import dev.evdash.model.ShellModel;
@@ -33,15 +35,16 @@ import javafx.stage.Window;
 
 /**
  * Saving, importing and watching the data file: the file work behind the editor, off the FX thread.
- * A save never overwrites a change made by someone else without asking; a change on disk reloads the
- * data when there is nothing unsaved, and otherwise says so and keeps the edits.
+ * A save never overwrites a change made by someone else without asking, and offers to merge it; a change
+ * on disk reloads the data when there is nothing unsaved, and otherwise keeps the edits and offers the
+ * merge.
  */
 final class EditActions implements DataViewActions {
 
     private static final System.Logger LOG = System.getLogger("dev.evdash");
 
     /** What the user chose when the file changed on disk since it was loaded. */
-    enum ConflictChoice { RELOAD, OVERWRITE, SAVE_AS, CANCEL }
+    enum ConflictChoice { MERGE, RELOAD, OVERWRITE, SAVE_AS, CANCEL }
 
     private final DataModel data;
     private final DataEditor editor;
@@ -127,6 +130,7 @@ final class EditActions implements DataViewActions {
             Throwable t = task.getException();
             if (t instanceof DatasetStore.ConflictException c) {
                 switch (askConflict(c.getMessage())) {
+                    case MERGE -> merge(target, then);
                     case RELOAD -> loads.open(target);
                     case OVERWRITE -> overwrite(target, then);
                     case SAVE_AS -> saveAs(owner);
@@ -162,20 +166,99 @@ final class EditActions implements DataViewActions {
         data.report("Saving failed", problems);
     }
 
+    /** The file changed on disk while there are unsaved edits: merge now, or keep editing. */
+    ConflictChoice askChangedWhileEditing(Path file) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("The data file changed on disk");
+        alert.setHeaderText(file.getFileName() + " changed on disk while you have unsaved changes");
+        alert.setContentText("Merge their changes with yours now, record by record (what both changed differently"
+                + " is yours to pick), and save the result; or keep editing: your changes are kept, and saving will"
+                + " ask before overwriting theirs.");
+        ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(merge, keep);
+        return alert.showAndWait().filter(b -> b == merge).map(b -> ConflictChoice.MERGE)
+                .orElse(ConflictChoice.CANCEL);
+    }
+
     ConflictChoice askConflict(String why) {
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle("The data file changed on disk");
         alert.setHeaderText("Someone else changed the data file");
-        alert.setContentText(why + ".\n\nReload it (your unsaved changes are dropped), overwrite it with the data on"
-                + " screen (theirs is kept as the first backup), or save yours to another file.");
+        alert.setContentText(why + ".\n\nMerge their changes with yours record by record (what both changed"
+                + " differently is yours to pick), reload it (your unsaved changes are dropped), overwrite it with the"
+                + " data on screen (theirs is kept as the first backup), or save yours to another file.");
+        ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
         ButtonType reload = new ButtonType("Reload theirs", ButtonBar.ButtonData.LEFT);
         ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OTHER);
-        ButtonType saveAs = new ButtonType("Save as…", ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(reload, overwrite, saveAs, ButtonType.CANCEL);
+        ButtonType saveAs = new ButtonType("Save as…", ButtonBar.ButtonData.OTHER);
+        alert.getButtonTypes().setAll(merge, reload, overwrite, saveAs, ButtonType.CANCEL);
         ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
-        return chosen == reload ? ConflictChoice.RELOAD : chosen == overwrite ? ConflictChoice.OVERWRITE
+        return chosen == merge ? ConflictChoice.MERGE : chosen == reload ? ConflictChoice.RELOAD : chosen == overwrite ? ConflictChoice.OVERWRITE
                 : chosen == saveAs ? ConflictChoice.SAVE_AS : ConflictChoice.CANCEL;
+    }
+
+    /**
+     * Merges the data as loaded (base), the data on screen (ours) and the file on disk (theirs), record by
+     * record; conflicts open the panel. The result is one edit (undo takes it back) and is saved over
+     * theirs, atomically and with the usual backup; {@code then} runs after the save.
+     */
+    void merge(Path target, Runnable then) {
+        Task<dev.evdash.data.ReadResult> read = new Task<>() {
+            @Override
+            protected dev.evdash.data.ReadResult call() {
+                updateMessage("Reading " + target + " to merge…");
+                return repository.read(target);
+            }
+        };
+        read.setOnSucceeded(e -> merged(target, read.getValue(), then));
+        read.setOnFailed(e -> failed(target, read.getException()));
+        loads.track(read);
+        background.execute(read);
+    }
+
+    private void merged(Path target, dev.evdash.data.ReadResult theirs, Runnable then) {
+        if (theirs.dataset().isEmpty()) {
+            loads.report(theirs.problems());
+            data.report("Cannot merge: " + target.getFileName() + " on disk is not a valid dataset; nothing changed",
+                    theirs.problems());
+            return;
+        }
+        DatasetMerge.Result result = DatasetMerge.merge(editor.saved(), data.getDataset(), theirs.dataset().get());
+        Dataset merged = result.merged();
+        List<dev.evdash.data.MergeConflict> conflicts = merged.mergeConflicts().stream()
+                .filter(c -> !data.getDataset().mergeConflicts().contains(c)).toList();
+        if (!conflicts.isEmpty()) {
+            Optional<java.util.Map<dev.evdash.data.MergeConflict, ConflictResolution.Choice>> picks =
+                    MergeConflictPanel.ask(owner, result.summary().words(), conflicts);
+            if (picks.isEmpty()) {
+                shell.setMessage("Merge cancelled: nothing changed; " + target.getFileName() + " is as they left it");
+                return;
+            }
+            try {
+                merged = ConflictResolution.resolve(new dev.evdash.data.DatasetCodec(), merged, picks.get());
+            } catch (RuntimeException ex) {
+                data.report("Cannot merge", List.of(Problem.ofFile(target.toString(),
+                        "the values picked do not make a dataset: " + ex.getMessage())));
+                return;
+            }
+        }
+        Dataset result2 = merged;
+        DataEditor.Outcome outcome = editor.apply("merge with " + target.getFileName(), d -> result2);
+        if (!outcome.applied()) {
+            data.report("Cannot merge", outcome.problems().stream()
+                    .map(m -> Problem.ofFile(target.toString(), m)).toList());
+            return;
+        }
+        String words = result.summary().words();
+        save(target, theirs.stamp(), () -> {
+            shell.setMessage("Merged with " + target.getFileName() + " on disk and saved: " + words);
+            if (then != null) {
+                then.run();
+            }
+        });
     }
 
     void saveAs(Window window) {
@@ -321,6 +404,9 @@ final class EditActions implements DataViewActions {
             if (editor.isDirty()) {
                 shell.setMessage(file.getFileName() + " changed on disk; your unsaved changes are kept, and saving"
                         + " will ask before overwriting");
+                if (askChangedWhileEditing(file) == ConflictChoice.MERGE) {
+                    merge(file, null);
+                }
             } else {
                 shell.setMessage(file.getFileName() + " changed on disk; reloading it");
                 loads.open(file);

@@ -28,6 +28,20 @@ public final class ConflictResolution {
             return new Choice(pick, null);
         }
 
+        /** A typed value: JSON where it reads as JSON (a number, true, an object), else the text itself. */
+        public static Choice typed(String text) {
+            JsonNode value;
+            try {
+                value = TYPED.readTree(text.strip());
+            } catch (tools.jackson.core.JacksonException e) {
+                value = null;
+            }
+            if (value == null || value.isMissingNode() || value.isNull()) {
+                value = tools.jackson.databind.node.JsonNodeFactory.instance.stringNode(text);
+            }
+            return new Choice(Pick.EDITED, value);
+        }
+
         JsonNode value(MergeConflict c) {
             return switch (pick) {
                 case OURS -> c.ours();
@@ -37,6 +51,9 @@ public final class ConflictResolution {
             };
         }
     }
+
+    private static final tools.jackson.databind.json.JsonMapper TYPED = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
 
     private ConflictResolution() {}
 

@@ -89,6 +89,10 @@ class LiveReloadTest {
         writeExternally(theirs);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> context.shell().messageProperty().get().contains("your unsaved changes are kept"));
+        // the window offers to merge now; keeping on editing keeps both as they are
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Keep editing").isPresent());
+        robot.clickOn(dialogButton(robot, "Keep editing").orElseThrow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Keep editing").isEmpty());
         assertThat(context.data().getDataset().partnerships()).extracting(x -> x.id()).contains(mine, deal.id());
 
         dev.evdash.view.UiTestSupport.clickSidebar(robot, "Data");
@@ -115,7 +119,7 @@ class LiveReloadTest {
      * The shown dialog's button labelled {@code text}, once the dialog is on screen: the dialog's nodes exist
      * before it is shown, so waiting for the text alone can click a button not yet (or no longer) visible.
      */
-    private static Optional<javafx.scene.control.Button> dialogButton(FxRobot robot, String text) {
+    static Optional<javafx.scene.control.Button> dialogButton(FxRobot robot, String text) {
         return robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
                 .filter(b -> text.equals(b.getText()) && b.isVisible() && b.getScene() != null
                         && b.getScene().getWindow() != null && b.getScene().getWindow().isShowing())

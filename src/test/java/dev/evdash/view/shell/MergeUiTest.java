@@ -1,0 +1,141 @@
+package dev.evdash.view.shell;
+
+import static dev.evdash.view.shell.LiveReloadTest.dialogButton;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evdash.app.EvDashContext;
+import dev.evdash.app.MemorySettings;
+import dev.evdash.data.Dataset;
+import dev.evdash.data.DatasetCodec;
+import dev.evdash.data.DatasetReader;
+import dev.evdash.data.Edits;
+import dev.evdash.data.Partnership;
+import dev.evdash.data.Point;
+import dev.evdash.data.Series;
+import dev.evdash.view.UiTestSupport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Two people's edits: one in the window, one written to the file behind it. Merge takes both; a figure
+ * both changed is picked in the panel; the saved file has both sides' edits, and undo takes the merge back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MergeUiTest {
+
+    static final DatasetCodec CODEC = new DatasetCodec();
+    static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+
+    @TempDir
+    Path dir;
+
+    private Path file;
+    private EvDashContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        file = Files.writeString(dir.resolve("team-dataset.json"), CODEC.write(BUNDLED));
+        context = EvDashContext.load(Optional.of(file), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context.show(stage);
+    }
+
+    /** {@code d} with the last figure of its first series set to {@code value}. */
+    private static Dataset withLastFigure(Dataset d, double value) {
+        Series first = d.series().get(0);
+        List<Point> points = new ArrayList<>(first.points());
+        Point p = points.get(points.size() - 1);
+        points.set(points.size() - 1, new Point(p.period(), value, p.high(), p.qualifier(), p.status(),
+                p.periodNote(), p.source(), p.excerpt(), p.note()));
+        List<Series> series = new ArrayList<>(d.series());
+        series.set(0, first.withPoints(points));
+        return d.withSeries(series);
+    }
+
+    private static double lastFigure(Dataset d) {
+        List<Point> points = d.series().get(0).points();
+        return points.get(points.size() - 1).value();
+    }
+
+    private Partnership mine(Dataset d) {
+        Partnership model = LiveReloadTest.uncited(d);
+        return new Partnership("my-merge-test-deal", model.parties(), model.areas(), "2026-11", model.status(),
+                "Logged in the window.", model.sources(), null);
+    }
+
+    @Test
+    void mergeFromLiveReloadWithAConflictPickedInThePanel(FxRobot robot) throws Exception {
+        double base = lastFigure(BUNDLED);
+        Partnership gone = LiveReloadTest.uncited(BUNDLED);
+        robot.interact(() -> context.editor().apply("my edits", d -> withLastFigure(
+                Edits.putPartnership(d, null, mine(d)), base + 1)));
+        Dataset ours = context.data().getDataset();
+        Dataset theirs = withLastFigure(Edits.deletePartnership(BUNDLED, gone.id()), base + 2);
+        Files.writeString(file, CODEC.write(theirs));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Merge").isPresent());
+        robot.clickOn(dialogButton(robot, "Merge").orElseThrow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Save the merge").isPresent());
+        UiTestSupport.assertNotBlank(UiTestSupport.render(robot, robot.lookup(".merge-conflict-panel").query(),
+                "merge-conflict-panel"));
+        assertThat(robot.lookup(".merge-conflict-what").queryLabeled().getText())
+                .contains("both sides changed it differently").contains("/series/0/points/");
+        robot.clickOn(robot.lookup(".merge-pick-theirs").queryAs(javafx.scene.control.RadioButton.class));
+        robot.clickOn(dialogButton(robot, "Save the merge").orElseThrow());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.editor().isDirty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.shell().messageProperty().get()).startsWith("Merged with team-dataset.json");
+        Dataset saved = new DatasetReader().read(file).dataset().orElseThrow();
+        assertThat(saved.partnerships()).extracting(Partnership::id).contains("my-merge-test-deal")
+                .doesNotContain(gone.id());
+        assertThat(lastFigure(saved)).as("theirs, as picked").isEqualTo(base + 2);
+        assertThat(saved.mergeConflicts()).isEmpty();
+        assertThat(new DatasetReader().read(dir.resolve("team-dataset.json.1")).dataset()).as("theirs, kept")
+                .contains(theirs);
+
+        robot.interact(() -> context.editor().undo());
+        assertThat(context.data().getDataset()).as("undo takes the merge back as one edit").isEqualTo(ours);
+        robot.interact(() -> context.editor().redo());
+        assertThat(context.editor().isDirty()).as("redo: the merge as saved").isFalse();
+    }
+
+    @Test
+    void saveOverTheirChangeOffersMergeFirstAndAMergeOfDifferentRecordsIsClean(FxRobot robot) throws Exception {
+        Partnership gone = LiveReloadTest.uncited(BUNDLED);
+        robot.interact(() -> context.editor().apply("add my deal", d -> Edits.putPartnership(d, null, mine(d))));
+        Dataset theirs = Edits.deletePartnership(BUNDLED, gone.id());
+        Files.writeString(file, CODEC.write(theirs));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Keep editing").isPresent());
+        robot.clickOn(dialogButton(robot, "Keep editing").orElseThrow());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Keep editing").isEmpty());
+
+        UiTestSupport.clickSidebar(robot, "Data");
+        robot.clickOn("Save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Overwrite").isPresent());
+        robot.clickOn(dialogButton(robot, "Merge").orElseThrow());
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.editor().isDirty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("still unsaved: " + context.shell().messageProperty().get() + " "
+                    + context.data().problems(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.shell().messageProperty().get()).contains("deleted partnership " + gone.id())
+                .contains("0 conflicts");
+        Dataset saved = new DatasetReader().read(file).dataset().orElseThrow();
+        assertThat(saved.partnerships()).extracting(Partnership::id).contains("my-merge-test-deal")
+                .doesNotContain(gone.id());
+    }
+}
