@@ -186,19 +186,9 @@ public final class DatasetReader {
         List<Problem> out = new ArrayList<>();
         for (MergeConflict c : dataset.mergeConflicts()) {
             JsonLocations.Position pos = locations.locate(c.pointer());
-            out.add(new Problem(file.toString(), pos.line(), pos.column(), c.pointer(), "unresolved merge conflict: "
-                    + c.why() + " (base " + show(c.base()) + ", ours " + show(c.ours()) + ", theirs " + show(c.theirs())
-                    + ")"));
+            out.add(c.asProblem(file.toString(), pos.line(), pos.column()));
         }
         return out;
-    }
-
-    private static String show(JsonNode v) {
-        if (v == null) {
-            return "absent";
-        }
-        String s = v.toString();
-        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
     }
 
     private static String text(byte[] bytes, int start) {

@@ -17,4 +17,23 @@ import tools.jackson.databind.JsonNode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"pointer", "why", "base", "ours", "theirs"})
-public record MergeConflict(String pointer, String why, JsonNode base, JsonNode ours, JsonNode theirs) {}
+public record MergeConflict(String pointer, String why, JsonNode base, JsonNode ours, JsonNode theirs) {
+
+    /** As a problem of {@code file}, at its pointer (line and column where the caller knows them). */
+    public Problem asProblem(String file) {
+        return asProblem(file, 0, 0);
+    }
+
+    public Problem asProblem(String file, int line, int column) {
+        return new Problem(file, line, column, pointer, "unresolved merge conflict: " + why + " (base " + show(base)
+                + ", ours " + show(ours) + ", theirs " + show(theirs) + ")");
+    }
+
+    private static String show(JsonNode v) {
+        if (v == null) {
+            return "absent";
+        }
+        String s = v.toString();
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+}

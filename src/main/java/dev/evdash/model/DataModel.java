@@ -41,8 +41,24 @@ public final class DataModel {
         origin.set(outcome.origin());
         dataset.set(outcome.dataset());
         loads.set(loads.get() + 1);
-        setProblems(outcome.problems(), outcome.hasProblems()
-                ? summary(outcome.problems(), "the " + outcome.origin().label() + " is shown instead") : "");
+        if (outcome.hasProblems()) {
+            setProblems(outcome.problems(), summary(outcome.problems(), "the " + outcome.origin().label()
+                    + " is shown instead"));
+        } else {
+            showMergeConflicts(outcome.dataset(), outcome.origin());
+        }
+    }
+
+    /** A dataset loads with the conflicts a merge recorded in it: they are listed, each at its pointer. */
+    private void showMergeConflicts(Dataset d, DataOrigin from) {
+        if (d.mergeConflicts().isEmpty()) {
+            setProblems(List.of(), "");
+            return;
+        }
+        List<Problem> list = d.mergeConflicts().stream().map(c -> c.asProblem(from.label())).toList();
+        int n = list.size();
+        setProblems(list, from.label() + " has " + n + (n == 1 ? " unresolved merge conflict" : " unresolved merge"
+                + " conflicts") + ": each keeps ours until resolved (merge again in the window, or edit the file).");
     }
 
     /** Counts the datasets loaded (not edited): changes after each load or reload, even of equal data. */

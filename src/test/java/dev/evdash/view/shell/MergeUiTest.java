@@ -138,4 +138,22 @@ class MergeUiTest {
         assertThat(saved.partnerships()).extracting(Partnership::id).contains("my-merge-test-deal")
                 .doesNotContain(gone.id());
     }
+
+    @Test
+    void aFileWithRecordedConflictsLoadsAndListsThem(FxRobot robot) throws Exception {
+        double base = lastFigure(BUNDLED);
+        Dataset merged = dev.evdash.data.merge.DatasetMerge.merge(BUNDLED, withLastFigure(BUNDLED, base + 1),
+                withLastFigure(BUNDLED, base + 2)).merged();
+        Path conflicted = Files.writeString(dir.resolve("after-git-merge.json"), CODEC.write(merged));
+        robot.interact(() -> context.open(conflicted));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.data().problems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.data().getOrigin().path()).as("the file loads").contains(conflicted);
+        assertThat(lastFigure(context.data().getDataset())).as("ours until resolved").isEqualTo(base + 1);
+        assertThat(context.data().problemSummaryProperty().get()).contains("1 unresolved merge conflict");
+        assertThat(context.data().problems().get(0).pointer()).startsWith("/series/0/points/");
+        javafx.scene.Node pane = robot.lookup(".problems-pane").query();
+        assertThat(pane.isVisible()).isTrue();
+        UiTestSupport.render(robot, robot.lookup(".shell").query(), "merge-conflicts-listed");
+    }
 }
