@@ -47,7 +47,8 @@ final class MergeConflictPanel {
         Map<MergeConflict, ToggleGroup> groups = new LinkedHashMap<>();
         Map<MergeConflict, TextField> typed = new LinkedHashMap<>();
         for (MergeConflict c : conflicts) {
-            Label what = new Label(c.why() + " (" + c.pointer() + ")");
+            String why = c.why().isEmpty() ? "" : Character.toUpperCase(c.why().charAt(0)) + c.why().substring(1);
+            Label what = new Label(why + " (" + c.pointer() + ")");
             what.getStyleClass().add("merge-conflict-what");
             what.setWrapText(true);
             ToggleGroup group = new ToggleGroup();

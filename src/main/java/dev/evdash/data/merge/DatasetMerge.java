@@ -80,7 +80,7 @@ public final class DatasetMerge {
         ObjectNode b = (ObjectNode) codec.toTree(base.withMergeConflicts(List.of()));
         ObjectNode o = (ObjectNode) codec.toTree(ours.withMergeConflicts(List.of()));
         ObjectNode t = (ObjectNode) codec.toTree(theirs.withMergeConflicts(List.of()));
-        ObjectNode merged = m.mergeObject("", b, o, t, true);
+        ObjectNode merged = m.mergeObject("", "the dataset", b, o, t, true);
         m.keepReferenced(merged, b, o, t);
         List<MergeConflict> all = new ArrayList<>(ours.mergeConflicts()); // conflicts still open on our side stay
         all.addAll(m.conflicts);
@@ -89,7 +89,8 @@ public final class DatasetMerge {
     }
 
     /** Field by field; {@code top} for the dataset itself, whose arrays are lists of records. */
-    private ObjectNode mergeObject(String pointer, ObjectNode base, ObjectNode ours, ObjectNode theirs, boolean top) {
+    private ObjectNode mergeObject(String pointer, String what, ObjectNode base, ObjectNode ours, ObjectNode theirs,
+            boolean top) {
         ObjectNode out = NODES.objectNode();
         Set<String> names = new LinkedHashSet<>();
         ours.propertyNames().forEach(names::add);
@@ -104,11 +105,11 @@ public final class DatasetMerge {
             String p = pointer + "/" + escape(name);
             JsonNode merged;
             if (isRecordList(name, o, t, b)) {
-                merged = mergeRecords(p, name, array(b), array(o), array(t));
+                merged = mergeRecords(p, name, what, array(b), array(o), array(t));
             } else if (name.equals("points") && (o == null || o.isArray()) && (t == null || t.isArray())) {
-                merged = mergeRecords(p, name, array(b), array(o), array(t));
+                merged = mergeRecords(p, name, what, array(b), array(o), array(t));
             } else {
-                merged = mergeValue(p, b, o, t);
+                merged = mergeValue(p, "the " + name + " of " + what, b, o, t);
             }
             if (merged != null) {
                 out.set(name, merged);
@@ -150,7 +151,8 @@ public final class DatasetMerge {
         return record.path("id").asString("");
     }
 
-    private ArrayNode mergeRecords(String pointer, String list, ArrayNode base, ArrayNode ours, ArrayNode theirs) {
+    private ArrayNode mergeRecords(String pointer, String list, String within, ArrayNode base, ArrayNode ours,
+            ArrayNode theirs) {
         Map<String, JsonNode> b = index(list, base);
         Map<String, JsonNode> o = index(list, ours);
         Map<String, JsonNode> t = index(list, theirs);
@@ -171,7 +173,8 @@ public final class DatasetMerge {
             JsonNode ok = o.get(k);
             JsonNode tk = t.get(k);
             String p = pointer + "/" + out.size();
-            String what = describe(list, k, ok != null ? ok : tk != null ? tk : bk);
+            String what = describe(list, k, ok != null ? ok : tk != null ? tk : bk)
+                    + (list.equals("points") ? " of " + within : "");
             if (ok != null && tk != null) {
                 if (ok.equals(tk)) {
                     out.add(ok);
@@ -180,9 +183,9 @@ public final class DatasetMerge {
                     conflicts.add(new MergeConflict(p, "both sides added " + what + ", differently", null, ok, tk));
                     out.add(ok);
                 } else if (ok.isObject() && tk.isObject()) {
-                    out.add(mergeObject(p, (ObjectNode) bk, (ObjectNode) ok, (ObjectNode) tk, false));
+                    out.add(mergeObject(p, what, (ObjectNode) bk, (ObjectNode) ok, (ObjectNode) tk, false));
                 } else {
-                    out.add(mergeValue(p, bk, ok, tk));
+                    out.add(mergeValue(p, what, bk, ok, tk));
                 }
             } else if (ok != null) {
                 if (bk == null) {
@@ -221,14 +224,14 @@ public final class DatasetMerge {
     }
 
     /** A plain field (or a record both sides hold): three-way on the whole value. */
-    private JsonNode mergeValue(String pointer, JsonNode base, JsonNode ours, JsonNode theirs) {
+    private JsonNode mergeValue(String pointer, String what, JsonNode base, JsonNode ours, JsonNode theirs) {
         if (Objects.equals(ours, theirs)) {
             return ours;
         }
         if (Objects.equals(base, ours)) {
             if (theirs != null || ours != null) {
                 fromTheirs++;
-                theirsWords.add("changed " + pointer);
+                theirsWords.add("changed " + what);
             }
             return theirs;
         }
@@ -236,9 +239,9 @@ public final class DatasetMerge {
             fromOurs++;
             return ours;
         }
-        conflicts.add(new MergeConflict(pointer, ours == null ? "ours removed it, theirs changed it"
-                : theirs == null ? "theirs removed it, ours changed it" : "both sides changed it differently",
-                base, ours, theirs));
+        conflicts.add(new MergeConflict(pointer, ours == null ? "ours removed " + what + ", theirs changed it"
+                : theirs == null ? "theirs removed " + what + ", ours changed it"
+                : "both sides changed " + what + " differently", base, ours, theirs));
         return ours;
     }
 

@@ -90,7 +90,7 @@ class MergeUiTest {
         UiTestSupport.assertNotBlank(UiTestSupport.render(robot, robot.lookup(".merge-conflict-panel").query(),
                 "merge-conflict-panel"));
         assertThat(robot.lookup(".merge-conflict-what").queryLabeled().getText())
-                .contains("both sides changed it differently").contains("/series/0/points/");
+                .contains("Both sides changed the value of the figure").contains("differently").contains("/series/0/points/");
         robot.clickOn(robot.lookup(".merge-pick-theirs").queryAs(javafx.scene.control.RadioButton.class));
         robot.clickOn(dialogButton(robot, "Save the merge").orElseThrow());
 
