@@ -236,7 +236,7 @@ public final class AlliancesModel {
         String partners = p.parties().stream().filter(x -> !x.equals(from))
                 .map(x -> d.company(x).map(Company::name).orElse(x)).collect(Collectors.joining(", "));
         return new Deal(p, partners, p.areas().stream().map(Area::label).collect(Collectors.joining(", ")),
-                p.announced(), p.summary(), p.sources().stream().map(d::source).flatMap(Optional::stream).toList());
+                p.announced(), Formats.clip(p.summary(), Formats.SHOWN_TEXT), p.sources().stream().map(d::source).flatMap(Optional::stream).toList());
     }
 
     /** The user dropped a node: it stays there, also through later layouts, until unpinned. */

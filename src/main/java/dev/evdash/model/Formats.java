@@ -23,6 +23,22 @@ public final class Formats {
     private Formats() {}
 
     /** A value as typed and as the data file holds it: 426594, 18.5, 0.01; no grouping, no exponent. */
+    /** How much of a long text (a partnership's summary) a label or a tooltip shows. */
+    public static final int SHOWN_TEXT = 600;
+
+    /** {@code text} cut to {@code max} characters at a word where one is near, with "…"; short text as it is. */
+    public static String clip(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int cut = max - 1;
+        int space = text.lastIndexOf(' ', cut);
+        if (space > max - 40) {
+            cut = space;
+        }
+        return text.substring(0, cut).stripTrailing() + "…";
+    }
+
     public static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }

@@ -198,7 +198,7 @@ public final class OverviewFigures {
                         p.parties().stream().map(id -> d.company(id).map(Company::name).orElse(id))
                                 .collect(Collectors.joining(" – ")),
                         p.areas().stream().map(a -> a.label()).collect(Collectors.joining(", ")),
-                        p.summary(),
+                        Formats.clip(p.summary(), Formats.SHOWN_TEXT),
                         p.sources().stream().map(d::source).flatMap(Optional::stream).toList()))
                 .toList();
     }

@@ -8,6 +8,7 @@ import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
 import dev.evdash.data.Partnership;
 import dev.evdash.data.ReadResult;
+import dev.evdash.data.Source;
 import dev.evdash.view.UiTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,12 +33,15 @@ import org.testfx.framework.junit5.Start;
 class HostileContentTest {
 
     static final String NAME = "BYD/..\\\"Auto\" <b>\u0007</b>, =cmd|' /C calc'!A0";
-    static final String SUMMARY = "A very long summary. ".repeat(190).strip();
+    static final String SUMMARY = ("A very long summary. ".repeat(5_000) + "x".repeat(100_000)).substring(0, 100_000);
+    static final String SCRIPT = "javascript:alert(document.cookie)";
+    static final String LOCAL = "file:///etc/passwd";
 
     @TempDir
     static Path dir;
     private static Path file;
     private EvDashContext context;
+    private final List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static Dataset hostile() {
         Dataset d = new DatasetReader().readBundled().dataset().orElseThrow();
@@ -49,7 +53,13 @@ class HostileContentTest {
         Partnership p = deals.get(deals.size() - 1);
         deals.set(deals.size() - 1, new Partnership(p.id(), p.parties(), p.areas(), p.announced(), p.status(), SUMMARY,
                 p.sources(), p.note()));
-        return d.withCompanies(companies).withPartnerships(deals);
+        List<Source> sources = new ArrayList<>(d.sources());
+        for (int i = 0; i < 2; i++) {
+            Source s = sources.get(i);
+            sources.set(i, new Source(s.id(), "0 hostile address " + i, s.publisher(), i == 0 ? SCRIPT : LOCAL,
+                    s.published(), s.kind(), s.licence(), s.note()));
+        }
+        return d.withCompanies(companies).withPartnerships(deals).withSources(sources);
     }
 
     @Start
@@ -57,7 +67,7 @@ class HostileContentTest {
         if (file == null) {
             file = Files.writeString(dir.resolve("hostile.json"), new DatasetCodec().write(hostile()));
         }
-        context = EvDashContext.load(Optional.of(file), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = EvDashContext.load(Optional.of(file), dir.resolve("none.json"), new MemorySettings(), opened::add);
         context.show(stage);
     }
 
@@ -75,6 +85,34 @@ class HostileContentTest {
             assertThat(root.getLayoutBounds().getWidth()).as(view + ": the window's width holds")
                     .isLessThanOrEqualTo(root.getScene().getWidth() + 1);
         }
+    }
+
+    @Test
+    void addressesThatAreNotWebLinksAreShownAndNeverOpened(FxRobot robot) {
+        UiTestSupport.clickSidebar(robot, "Sources");
+        for (int i = 0; i < 2; i++) {
+            String title = "0 hostile address " + i;
+            javafx.scene.control.Hyperlink link = robot.lookup(".hyperlink")
+                    .match((javafx.scene.control.Hyperlink h) -> title.equals(h.getText()))
+                    .queryAs(javafx.scene.control.Hyperlink.class);
+            assertThat(link.getTooltip().getText()).contains(i == 0 ? SCRIPT : LOCAL);
+            robot.interact(link::fire);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).as("links handed to the browser").isEmpty();
+    }
+
+    @Test
+    void aLongSummaryIsShownShortened(FxRobot robot) {
+        Partnership last = context.data().getDataset().partnerships().get(context.data().getDataset().partnerships().size() - 1);
+        assertThat(last.summary()).hasSize(100_000);
+        UiTestSupport.clickSidebar(robot, "Alliances");
+        robot.interact(() -> context.alliances().selectedProperty().set(last.parties().get(0)));
+        UiTestSupport.clickSidebar(robot, "Alliances");
+        List<String> shown = robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).filter(t -> t != null && t.startsWith("A very long summary"))
+                .toList();
+        assertThat(shown).isNotEmpty().allSatisfy(t -> assertThat(t).hasSizeLessThanOrEqualTo(600).endsWith("…"));
     }
 
     @Test

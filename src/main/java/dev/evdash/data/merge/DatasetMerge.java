@@ -34,18 +34,24 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DatasetMerge {
 
     /** What a merge did, in counts: records and fields taken from each side, and conflicts. */
-    public record Summary(int fromOurs, int fromTheirs, int conflicts, List<String> fromTheirsWords) {
-        /** "2 changes from theirs (…); 1 conflict": for a status line. */
+    public record Summary(int fromOurs, int fromTheirs, int conflicts, List<String> fromTheirsWords,
+            List<String> fromOursWords) {
+        /** "2 changes from theirs (…), 1 change of ours kept (…); 1 conflict": for a status line. */
         public String words() {
             StringBuilder b = new StringBuilder();
             b.append(fromTheirs).append(fromTheirs == 1 ? " change" : " changes").append(" from theirs");
-            if (!fromTheirsWords.isEmpty()) {
-                b.append(" (").append(String.join("; ", fromTheirsWords.subList(0, Math.min(5, fromTheirsWords.size()))))
-                        .append(fromTheirsWords.size() > 5 ? "; …" : "").append(')');
-            }
+            list(b, fromTheirsWords);
             b.append(", ").append(fromOurs).append(fromOurs == 1 ? " change" : " changes").append(" of ours kept");
+            list(b, fromOursWords);
             b.append("; ").append(conflicts).append(conflicts == 1 ? " conflict" : " conflicts");
             return b.toString();
+        }
+
+        private static void list(StringBuilder b, List<String> words) {
+            if (!words.isEmpty()) {
+                b.append(" (").append(String.join("; ", words.subList(0, Math.min(5, words.size()))))
+                        .append(words.size() > 5 ? "; …" : "").append(')');
+            }
         }
     }
 
@@ -64,6 +70,7 @@ public final class DatasetMerge {
     private final DatasetCodec codec;
     private final List<MergeConflict> conflicts = new ArrayList<>();
     private final List<String> theirsWords = new ArrayList<>();
+    private final List<String> oursWords = new ArrayList<>();
     private int fromOurs;
     private int fromTheirs;
 
@@ -85,7 +92,8 @@ public final class DatasetMerge {
         List<MergeConflict> all = new ArrayList<>(ours.mergeConflicts()); // conflicts still open on our side stay
         all.addAll(m.conflicts);
         Dataset result = codec.fromTree(merged).withMergeConflicts(all);
-        return new Result(result, new Summary(m.fromOurs, m.fromTheirs, m.conflicts.size(), List.copyOf(m.theirsWords)));
+        return new Result(result, new Summary(m.fromOurs, m.fromTheirs, m.conflicts.size(), List.copyOf(m.theirsWords),
+                List.copyOf(m.oursWords)));
     }
 
     /** Field by field; {@code top} for the dataset itself, whose arrays are lists of records. */
@@ -191,6 +199,7 @@ public final class DatasetMerge {
                 if (bk == null) {
                     out.add(ok); // added by ours
                     fromOurs++;
+                    oursWords.add("added " + what);
                 } else if (ok.equals(bk)) {
                     fromTheirs++; // deleted by theirs, unchanged by ours: deleted
                     theirsWords.add("deleted " + what);
@@ -209,6 +218,7 @@ public final class DatasetMerge {
                             bk, null, tk));
                 } else {
                     fromOurs++; // deleted by ours, unchanged by theirs
+                    oursWords.add("deleted " + what);
                 }
             }
         }
@@ -237,6 +247,7 @@ public final class DatasetMerge {
         }
         if (Objects.equals(base, theirs)) {
             fromOurs++;
+            oursWords.add("changed " + what);
             return ours;
         }
         conflicts.add(new MergeConflict(pointer, ours == null ? "ours removed " + what + ", theirs changed it"

@@ -627,7 +627,7 @@ public final class ChinaMarketCharts {
             String cited = p.sources().stream().map(id -> d.source(id).map(Source::citation).orElse(id))
                     .collect(Collectors.joining("; "));
             String tooltip = "Partnership announced " + p.announced() + ": " + partners + "\nArea: " + areas + "\n"
-                    + p.summary() + "\nSource: " + cited;
+                    + dev.evdash.model.Formats.clip(p.summary(), dev.evdash.model.Formats.SHOWN_TEXT) + "\nSource: " + cited;
             out.add(new TimeChartData.Event(at(p.announced()), p.id(), String.join(", ", others), tooltip,
                     p.areas().isEmpty() ? 0 : p.areas().get(0).ordinal(), TimeChartData.EventKind.ALLIANCE));
         }

@@ -105,7 +105,7 @@ public abstract class Form {
 
     static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9._-]*$");
     static final Pattern DATE = Pattern.compile("^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
-    static final Pattern URL = Pattern.compile("^https?://[^\\s]+$");
+    static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$");
     static final int MAX_TEXT = 4000;
 
     protected final Dataset dataset;

@@ -35,7 +35,7 @@ public final class SourceForm extends Form {
         required(errors, "title", text("title"), "a title");
         required(errors, "publisher", text("publisher"), "a publisher");
         if (!URL.matcher(text("url")).matches()) {
-            errors.put("url", "the address where it can be read: http:// or https://");
+            errors.put("url", "the address where it can be read: https://…, or file:, doi: … (only web links open)");
         }
         String published = text("published");
         if (!published.isEmpty() && (!DATE.matcher(published).matches() || !PartnershipForm.realDate(published))) {

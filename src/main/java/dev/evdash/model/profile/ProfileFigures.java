@@ -362,7 +362,8 @@ public final class ProfileFigures {
                     .map(id -> d.company(id).map(Company::name).orElse(id)).reduce((a, b) -> a + ", " + b).orElse("");
             String areas = p.areas().stream().map(a -> a.label()).reduce((a, b) -> a + ", " + b).orElse("");
             out.add(new TimelineEntry(Period.parse(p.announced()), TimelineEntry.Kind.PARTNERSHIP, "With " + partners,
-                    areas + (p.summary() == null ? "" : ": " + p.summary()),
+                    areas + (p.summary() == null ? "" : ": " + dev.evdash.model.Formats.clip(p.summary(),
+                            dev.evdash.model.Formats.SHOWN_TEXT)),
                     p.areas().isEmpty() ? 0 : p.areas().get(0).ordinal(), p.id(),
                     p.sources().stream().map(d::source).flatMap(Optional::stream).toList()));
         }

@@ -214,7 +214,8 @@ class DatasetMergeTest {
         assertThat(r.clean()).isTrue();
         assertThat(r.merged().partnerships()).extracting(Partnership::id).endsWith("test-added-alliance");
         assertThat(r.merged().series().get(0).points()).last().extracting(p -> p.value()).isEqualTo(point.value() + 1);
-        assertThat(r.summary().words()).contains("added partnership test-added-alliance");
+        assertThat(r.summary().words()).contains("1 change from theirs (added partnership test-added-alliance)")
+                .contains("1 change of ours kept (changed the value of the figure ").contains("; 0 conflicts");
         // everything else is the base, byte for byte, apart from the two edits
         Dataset expected = ours.withPartnerships(theirs.partnerships());
         assertThat(CODEC.write(r.merged())).isEqualTo(CODEC.write(expected));
