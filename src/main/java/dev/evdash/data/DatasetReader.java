@@ -46,8 +46,13 @@ public final class DatasetReader {
         this.validator = validator;
     }
 
+    /** One codec for every reader made without one: its mapper is thread-safe and learns the records once. */
+    private static final class Shared {
+        static final DatasetCodec CODEC = new DatasetCodec();
+    }
+
     public DatasetReader() {
-        this(new DatasetCodec(), new DatasetValidator());
+        this(Shared.CODEC, new DatasetValidator());
     }
 
     /** Reads {@code file}; problems name it as given. */

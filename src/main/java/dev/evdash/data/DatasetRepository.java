@@ -14,6 +14,7 @@ public final class DatasetRepository {
 
     private final DatasetReader reader;
     private final Path userFile;
+    private ReadResult bundled;
 
     public DatasetRepository(DatasetReader reader, Path userFile) {
         this.reader = reader;
@@ -48,9 +49,12 @@ public final class DatasetRepository {
         return reader.read(file);
     }
 
-    /** Reads the dataset that ships with the application. */
-    public ReadResult readBundled() {
-        return reader.readBundled();
+    /** Reads the dataset that ships with the application: once, as it never changes while the app runs. */
+    public synchronized ReadResult readBundled() {
+        if (bundled == null) {
+            bundled = reader.readBundled();
+        }
+        return bundled;
     }
 
     private LoadOutcome bundled(List<Problem> problems) {

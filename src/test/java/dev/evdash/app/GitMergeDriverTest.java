@@ -112,4 +112,22 @@ class GitMergeDriverTest {
         assertThat(exit).isEqualTo(Main.FAILED);
         assertThat(out.toString()).contains("unresolved merge conflict").contains("(/series/0/points/1/value)");
     }
+
+    @Test
+    void aUsageErrorExitsTwoAndARefusedOursIsLeftAsItWas() throws Exception {
+        StringWriter err = new StringWriter();
+        int usage = Main.run(new String[] {"merge", "only-two.json", "files.json"}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertThat(usage).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("THEIRS");
+        Path dataset = repo.resolve("dataset.json");
+        Path broken = Files.writeString(repo.resolve("broken.json"), "{ \"schemaVersion\": 1, \"name\": ");
+        byte[] before = Files.readAllBytes(broken);
+        StringWriter refused = new StringWriter();
+        int exit = Main.run(new String[] {"merge", dataset.toString(), broken.toString(), dataset.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(refused, true));
+        assertThat(exit).isEqualTo(Main.FAILED);
+        assertThat(refused.toString()).contains(broken + ":1:").contains("refused");
+        assertThat(Files.readAllBytes(broken)).as("OURS untouched").isEqualTo(before);
+    }
 }
