@@ -238,7 +238,7 @@ final class EditActions implements DataViewActions {
                 return;
             }
             try {
-                merged = ConflictResolution.resolve(new dev.evdash.data.DatasetCodec(), merged, picks.get());
+                merged = ConflictResolution.resolve(dev.evdash.data.DatasetCodec.shared(), merged, picks.get());
             } catch (RuntimeException ex) {
                 data.report("Cannot merge", List.of(Problem.ofFile(target.toString(),
                         "the values picked do not make a dataset: " + ex.getMessage())));

@@ -81,7 +81,7 @@ public final class EvDashContext {
             return t;
         });
         dataActions = new DataActions(repository, data, background);
-        DatasetStore store = new DatasetStore(new DatasetCodec(), new DatasetReader());
+        DatasetStore store = new DatasetStore(DatasetCodec.shared(), new DatasetReader());
         editor = new DataEditor(data, store::check);
         edits = new EditActions(data, editor, store, repository, dataActions, shell, background);
         shell.unsavedProperty().bind(editor.dirtyProperty());

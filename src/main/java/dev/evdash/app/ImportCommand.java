@@ -153,7 +153,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.println("dry run: " + target + " not written");
                 return Main.OK;
             }
-            DatasetStore store = new DatasetStore(new DatasetCodec(), reader);
+            DatasetStore store = new DatasetStore(DatasetCodec.shared(), reader);
             try {
                 store.save(target, result.dataset(), stamp);
             } catch (DatasetStore.ConflictException e) {

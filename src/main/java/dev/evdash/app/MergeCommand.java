@@ -75,7 +75,7 @@ final class MergeCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
-        DatasetCodec codec = new DatasetCodec();
+        DatasetCodec codec = DatasetCodec.shared();
         DatasetMerge.Result result = DatasetMerge.merge(codec, sides.get(0), sides.get(1), sides.get(2));
         Path target = out != null ? out : ours;
         byte[] bytes = codec.write(result.merged()).getBytes(StandardCharsets.UTF_8);

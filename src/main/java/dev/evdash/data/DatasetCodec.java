@@ -26,6 +26,19 @@ public final class DatasetCodec {
     private final JsonMapper mapper;
     private final DefaultPrettyPrinter printer;
 
+    /** Holds the one codec the app shares: building a mapper and teaching it the records is costly. */
+    private static final class Shared {
+        static final DatasetCodec CODEC = new DatasetCodec();
+    }
+
+    /**
+     * The codec shared by every reader, writer and merge that is not given one. A codec holds no state
+     * once built, and its mapper and printer are safe to use from several threads at once.
+     */
+    public static DatasetCodec shared() {
+        return Shared.CODEC;
+    }
+
     public DatasetCodec() {
         factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()

@@ -46,13 +46,8 @@ public final class DatasetReader {
         this.validator = validator;
     }
 
-    /** One codec for every reader made without one: its mapper is thread-safe and learns the records once. */
-    private static final class Shared {
-        static final DatasetCodec CODEC = new DatasetCodec();
-    }
-
     public DatasetReader() {
-        this(Shared.CODEC, new DatasetValidator());
+        this(DatasetCodec.shared(), new DatasetValidator());
     }
 
     /** Reads {@code file}; problems name it as given. */

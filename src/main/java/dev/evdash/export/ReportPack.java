@@ -193,7 +193,7 @@ public final class ReportPack {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", d.name());
         data.put("file", models.data().getOrigin().label());
-        data.put("sha256", sha256(new DatasetCodec().write(d)));
+        data.put("sha256", sha256(DatasetCodec.shared().write(d)));
         data.put("series", d.series().size());
         data.put("partnerships", d.partnerships().size());
         data.put("sources", d.sources().size());

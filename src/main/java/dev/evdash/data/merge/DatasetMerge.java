@@ -79,7 +79,7 @@ public final class DatasetMerge {
     }
 
     public static Result merge(Dataset base, Dataset ours, Dataset theirs) {
-        return merge(new DatasetCodec(), base, ours, theirs);
+        return merge(DatasetCodec.shared(), base, ours, theirs);
     }
 
     public static Result merge(DatasetCodec codec, Dataset base, Dataset ours, Dataset theirs) {
