@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -92,13 +93,12 @@ public final class ConflictResolution {
     }
 
     private static void set(ObjectNode tree, String pointer, JsonNode value) {
-        int cut = pointer.lastIndexOf('/');
-        JsonNode parent = tree.at(pointer.substring(0, cut));
-        String last = unescape(pointer.substring(cut + 1));
+        JsonPointer at = JsonPointer.compile(pointer);
+        JsonNode parent = tree.at(at.head());
         if (parent instanceof ObjectNode o) {
-            o.set(last, value);
+            o.set(at.last().getMatchingProperty(), value);
         } else if (parent instanceof ArrayNode a) {
-            int i = Integer.parseInt(last);
+            int i = at.last().getMatchingIndex();
             if (i < a.size()) {
                 a.set(i, value);
             } else {
@@ -108,13 +108,12 @@ public final class ConflictResolution {
     }
 
     private static void remove(ObjectNode tree, String pointer) {
-        int cut = pointer.lastIndexOf('/');
-        JsonNode parent = tree.at(pointer.substring(0, cut));
-        String last = unescape(pointer.substring(cut + 1));
+        JsonPointer at = JsonPointer.compile(pointer);
+        JsonNode parent = tree.at(at.head());
         if (parent instanceof ObjectNode o) {
-            o.remove(last);
+            o.remove(at.last().getMatchingProperty());
         } else if (parent instanceof ArrayNode a) {
-            int i = Integer.parseInt(last);
+            int i = at.last().getMatchingIndex();
             if (i < a.size()) {
                 a.remove(i);
             }
@@ -137,9 +136,5 @@ public final class ConflictResolution {
             }
         }
         return Integer.compare(a.size(), b.size());
-    }
-
-    private static String unescape(String segment) {
-        return segment.replace("~1", "/").replace("~0", "~");
     }
 }
