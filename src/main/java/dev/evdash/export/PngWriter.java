@@ -2,6 +2,11 @@ package dev.evdash.export;
 
 import dev.evdash.data.AtomicFiles;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.scene.image.Image;
@@ -22,9 +27,11 @@ public final class PngWriter {
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        return out;
+        // the pixels read are the image's raster as they are: ARGB ints, not premultiplied, no second copy
+        DirectColorModel argbModel = (DirectColorModel) ColorModel.getRGBdefault();
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), w, h, w,
+                argbModel.getMasks(), null);
+        return new BufferedImage(argbModel, raster, false, null);
     }
 
     /** Writes {@code image} to {@code file} atomically: a complete PNG or nothing. */
