@@ -2,12 +2,12 @@ package dev.evdash.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evdash.data.ChildJvm;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetReader;
 import dev.evdash.data.Fixtures;
 import dev.evdash.data.MergeConflict;
 import dev.evdash.data.ReadResult;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,10 +47,7 @@ class GitMergeDriverTest {
 
     /** The command line that runs this build's Main: the JVM running the tests, its class and module path. */
     private static String evdash() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String path = Stream.of(System.getProperty("jdk.module.path", ""), System.getProperty("java.class.path", ""))
-                .filter(s -> !s.isBlank()).reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-        return "'" + java + "' -cp '" + path + "' dev.evdash.app.Main";
+        return "'" + ChildJvm.java() + "' -cp '" + ChildJvm.classPath(Main.class) + "' " + Main.class.getName();
     }
 
     @BeforeEach

@@ -2,12 +2,12 @@ package dev.evdash.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evdash.data.ChildJvm;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
 import dev.evdash.data.ReadResult;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,14 +33,11 @@ class MergeKillTest {
         Dataset theirs = bundled.withPartnerships(bundled.partnerships().subList(1, bundled.partnerships().size()));
         Path theirsFile = Files.writeString(dir.resolve("theirs.json"), codec.write(theirs));
         Path target = dir.resolve("merged.json");
-        String classPath = String.join(File.pathSeparator, Stream.of(System.getProperty("jdk.module.path", ""),
-                System.getProperty("java.class.path", "")).filter(s -> !s.isBlank()).toList());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Random random = new Random(11);
         for (int round = 0; round < 5; round++) {
             Files.writeString(target, codec.write(bundled.withName("merge 0")));
-            Process child = new ProcessBuilder(java, "-cp", classPath, MergeLoop.class.getName(), base.toString(),
-                    theirsFile.toString(), target.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Process child = new ProcessBuilder(ChildJvm.command(MergeLoop.class, base.toString(),
+                    theirsFile.toString(), target.toString())).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             int killAfter = 2 + random.nextInt(4);
             String last = null;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),

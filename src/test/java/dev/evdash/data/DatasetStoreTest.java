@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -154,15 +153,10 @@ class DatasetStoreTest {
     @Test
     void aSaveKilledAtAnyPointLeavesTheOldOrTheNewFileWhole() throws Exception {
         Path file = dir.resolve("dataset.json");
-        String classPath = String.join(File.pathSeparator, Stream.of(
-                        System.getProperty("jdk.module.path", ""), System.getProperty("java.class.path", ""),
-                        Path.of(SaveLoop.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString())
-                .filter(s -> !s.isBlank()).toList());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Random random = new Random(7);
         int killedDuringSave = 0;
         for (int round = 0; round < 8; round++) {
-            Process child = new ProcessBuilder(java, "-cp", classPath, SaveLoop.class.getName(), file.toString())
+            Process child = new ProcessBuilder(ChildJvm.command(SaveLoop.class, file.toString()))
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             int killAfter = 2 + random.nextInt(6);
             String last = null;
