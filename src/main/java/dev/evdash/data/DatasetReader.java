@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -64,7 +65,10 @@ public final class DatasetReader {
                         DatasetCodec.MAX_DOCUMENT_BYTES / 1048576));
             }
             byte[] bytes = Files.readAllBytes(file);
-            return read(name, bytes).withStamp(FileStamp.of(bytes));
+            // the stamp is taken on the second core while the first parses
+            java.util.concurrent.CompletableFuture<FileStamp> stamp = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> FileStamp.of(bytes), BINDER);
+            return read(name, bytes).withStamp(stamp.join());
         } catch (NoSuchFileException e) {
             return fail(name, "no such file");
         } catch (AccessDeniedException e) {
@@ -122,24 +126,28 @@ public final class DatasetReader {
                     + DatasetCodec.MAX_DOCUMENT_BYTES / 1048576 + " MB are refused");
         }
         int start = bomLength(bytes);
-        try {
-            checkUtf8(bytes, start);
-        } catch (NotUtf8 e) {
-            return ReadResult.invalid(List.of(new Problem(name, e.line, e.column, "",
-                    "not UTF-8 text (byte 0x" + String.format("%02X", e.value)
-                            + "); a dataset is a JSON file saved as UTF-8")));
-        }
+        // the bytes are checked to be UTF-8 on the second core while the first parses them; a file that is
+        // not UTF-8 is reported as such, whatever else the parser says of it
+        java.util.concurrent.CompletableFuture<Optional<NotUtf8>> utf8 = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> notUtf8(bytes, start), BINDER);
         if (isBlank(bytes, start)) {
-            return fail(name, "is empty; expected a JSON dataset object");
+            Optional<NotUtf8> bad = utf8.join();
+            return bad.isPresent() ? notUtf8Problem(name, bad.get()) : fail(name, "is empty; expected a JSON dataset object");
         }
         // parsed from the bytes: no copy of the file as text is made unless a problem needs its position
         JsonNode tree;
         try {
             tree = codec.readTree(bytes, start, bytes.length - start);
         } catch (JacksonException e) {
-            return ReadResult.invalid(List.of(syntaxProblem(name, e, limitLocation(bytes, start, e))));
+            Optional<NotUtf8> bad = utf8.join();
+            return bad.isPresent() ? notUtf8Problem(name, bad.get())
+                    : ReadResult.invalid(List.of(syntaxProblem(name, e, limitLocation(bytes, start, e))));
         }
-        // the records are bound while the schema is checked, on two cores at once; a binding of a tree the
+        Optional<NotUtf8> bad = utf8.join();
+        if (bad.isPresent()) {
+            return notUtf8Problem(name, bad.get());
+        }
+        // the records are bound while the schema is checked, all cores at work; a binding of a tree the
         // schema refuses is thrown away
         JsonNode parsed = tree;
         java.util.concurrent.CompletableFuture<Object> bound = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -275,6 +283,21 @@ public final class DatasetReader {
 
     private static ReadResult fail(String name, String message) {
         return ReadResult.invalid(List.of(Problem.ofFile(name, message)));
+    }
+
+    private static Optional<NotUtf8> notUtf8(byte[] bytes, int start) {
+        try {
+            checkUtf8(bytes, start);
+            return Optional.empty();
+        } catch (NotUtf8 e) {
+            return Optional.of(e);
+        }
+    }
+
+    private static ReadResult notUtf8Problem(String name, NotUtf8 e) {
+        return ReadResult.invalid(List.of(new Problem(name, e.line, e.column, "",
+                "not UTF-8 text (byte 0x" + String.format("%02X", e.value)
+                        + "); a dataset is a JSON file saved as UTF-8")));
     }
 
     /** Checks that the bytes from {@code start} are UTF-8, decoding them through a small buffer. */

@@ -87,33 +87,39 @@ public final class DatasetValidator {
         for (String section : List.of("series", "watchlist")) {
             JsonNode list = tree.path(section);
             for (int i = 0; i < list.size(); i++) {
+                int item = i;
                 JsonNode points = list.get(i).path("points");
                 for (int j = 0; j < points.size(); j++) {
-                    checkPeriod(points.get(j).path("period"), "/" + section + "/" + i + "/points/" + j + "/period",
-                            findings);
+                    int point = j;
+                    checkPeriod(points.get(j).path("period"), () -> "/" + section + "/" + item + "/points/" + point
+                            + "/period", findings);
                 }
-                checkPeriod(list.get(i).path("target").path("period"), "/" + section + "/" + i + "/target/period",
-                        findings);
+                checkPeriod(list.get(i).path("target").path("period"), () -> "/" + section + "/" + item
+                        + "/target/period", findings);
             }
         }
         JsonNode milestones = tree.path("milestones");
         for (int i = 0; i < milestones.size(); i++) {
-            checkPeriod(milestones.get(i).path("date"), "/milestones/" + i + "/date", findings);
+            int m = i;
+            checkPeriod(milestones.get(i).path("date"), () -> "/milestones/" + m + "/date", findings);
         }
         JsonNode claims = tree.path("claims");
         for (int i = 0; i < claims.size(); i++) {
-            checkPeriod(claims.get(i).path("check").path("period"), "/claims/" + i + "/check/period", findings);
+            int c = i;
+            checkPeriod(claims.get(i).path("check").path("period"), () -> "/claims/" + c + "/check/period", findings);
         }
     }
 
-    private static void checkPeriod(JsonNode period, String pointer, Set<Finding> findings) {
+    /** {@code pointer} is made only for a period that is wrong: there is one per figure. */
+    private static void checkPeriod(JsonNode period, java.util.function.Supplier<String> pointer,
+            Set<Finding> findings) {
         if (!period.isString()) {
             return; // absent, or a type the schema already reported
         }
         try {
             Period.parse(period.asString());
         } catch (IllegalArgumentException e) {
-            findings.add(new Finding(pointer, e.getMessage()));
+            findings.add(new Finding(pointer.get(), e.getMessage()));
         }
     }
 
@@ -239,7 +245,7 @@ public final class DatasetValidator {
     }
 
     private static void checkPoints(List<Point> points, String at, Set<String> sourceIds, List<Finding> out) {
-        Map<String, Integer> seen = new HashMap<>();
+        Map<PointKey, Integer> seen = new HashMap<>();
         for (int j = 0; j < points.size(); j++) {
             Point p = points.get(j);
             if (!sourceIds.contains(p.source())) {
@@ -249,13 +255,16 @@ public final class DatasetValidator {
                 out.add(new Finding(at + "/points/" + j + "/high", "the upper end of a range (" + plain(p.high())
                         + ") is below its lower end (" + plain(p.value()) + ")"));
             }
-            Integer first = seen.putIfAbsent(p.period() + "\u0000" + p.source() + "\u0000" + p.status(), j);
+            Integer first = seen.putIfAbsent(new PointKey(p.period(), p.source(), p.status()), j);
             if (first != null) {
                 out.add(new Finding(at + "/points/" + j, "second figure for " + p.period() + " from source '"
                         + p.source() + "' (first at " + at + "/points/" + first + ")"));
             }
         }
     }
+
+    /** What makes two figures of one series the same figure given twice. */
+    private record PointKey(Period period, String source, PointStatus status) {}
 
     private static void refs(List<String> ids, Set<String> known, String at, String what, List<Finding> out) {
         for (int j = 0; j < ids.size(); j++) {

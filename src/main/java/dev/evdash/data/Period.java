@@ -218,9 +218,14 @@ public record Period(int year, Granularity granularity, int index, int last) imp
             case YEAR -> Integer.toString(year);
             case HALF -> year + "-H" + index;
             case QUARTER -> year + "-Q" + index;
-            case MONTH -> String.format("%d-%02d", year, index);
-            case MONTHS -> String.format("%d-%02d/%d-%02d", year, index, lastYear(), lastMonth());
-            case DAY -> String.format("%d-%02d-%02d", year, index, last);
+            case MONTH -> year + "-" + twoDigits(index);
+            case MONTHS -> year + "-" + twoDigits(index) + "/" + lastYear() + "-" + twoDigits(lastMonth());
+            case DAY -> year + "-" + twoDigits(index) + "-" + twoDigits(last);
         };
+    }
+
+    /** 1 to 31 as "01" to "31" (a save writes every period: no formatter is needed for this). */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }
