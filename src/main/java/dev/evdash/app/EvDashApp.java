@@ -10,6 +10,7 @@ public final class EvDashApp extends Application {
 
     private Main.GuiOptions options;
     private EvDashContext context;
+    private java.util.Optional<javafx.scene.image.Image> icon = java.util.Optional.empty();
 
     @Override
     public void init() throws InterruptedException {
@@ -19,6 +20,9 @@ public final class EvDashApp extends Application {
         fonts.setDaemon(true);
         fonts.start();
         options = Main.GuiOptions.parse(getParameters().getRaw());
+        // the window icon (512 px) is decoded here while the data is read, not on the FX thread
+        icon = EvDashContext.windowIcon();
+        StartupTrace.mark("window icon decoded");
         java.util.function.Consumer<String> browser = url -> getHostServices().showDocument(url);
         context = EarlyStart.take(browser).orElseGet(() -> EvDashContext.load(options.dataFile(),
                 UserDataLocation.defaultFile(), PreferencesSettings.forUser(), browser));
@@ -30,7 +34,7 @@ public final class EvDashApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("start");
-        context.show(stage);
+        context.show(stage, icon);
         StartupTrace.mark("window shown");
         if (options.quitAfterFirstFrame) {
             FirstFrame.await(elapsed -> {

@@ -123,6 +123,11 @@ public final class EvDashContext {
 
     /** Builds the main window on {@code stage} and shows it. Call on the FX thread. */
     public void show(Stage stage) {
+        show(stage, windowIcon());
+    }
+
+    /** As {@link #show(Stage)}, with the window icon already decoded (at start-up, off the FX thread). */
+    void show(Stage stage, Optional<javafx.scene.image.Image> icon) {
         Fonts.load();
         ShellActions actions = new Actions(stage);
         Views views = new Views(models, new Services(stage));
@@ -140,7 +145,7 @@ public final class EvDashContext {
         shell.themeProperty().addListener((obs, old, theme) -> applyTheme(root, theme));
 
         stage.titleProperty().bind(shell.titleProperty());
-        windowIcon().ifPresent(icon -> stage.getIcons().setAll(icon));
+        icon.ifPresent(i -> stage.getIcons().setAll(i));
         stage.setScene(scene);
         WindowState.restore(settings, stage);
         stage.setOnCloseRequest(e -> {
@@ -214,9 +219,15 @@ public final class EvDashContext {
         }
     }
 
+    /** AtlantaFX's Primer themes, light and dark. */
+    static final String LIGHT_THEME = new PrimerLight().getUserAgentStylesheet();
+    static final String DARK_THEME = new PrimerDark().getUserAgentStylesheet();
+
     static void applyTheme(Parent root, Theme theme) {
-        Application.setUserAgentStylesheet(theme == Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        String stylesheet = theme == Theme.DARK ? DARK_THEME : LIGHT_THEME;
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
         root.getStyleClass().remove("dark");
         if (theme == Theme.DARK) {
             root.getStyleClass().add("dark");

@@ -50,6 +50,7 @@ public final class Main implements Callable<Integer> {
             StartupTrace.mark("window options read; launching the toolkit");
             EarlyStart.begin(window.get());
             javafx.application.Application.launch(EvDashApp.class, args);
+            StartupTrace.mark("toolkit closed");
             System.exit(OK);
         }
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

@@ -10,6 +10,12 @@ public final class StartupTrace {
 
     private static final boolean ON = System.getenv("EVDASH_TRACE_STARTUP") != null;
 
+    static {
+        if (ON) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> mark("shutdown hooks run"), "evdash-trace-exit"));
+        }
+    }
+
     private StartupTrace() {}
 
     public static void mark(String step) {

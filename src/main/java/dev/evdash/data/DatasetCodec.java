@@ -93,6 +93,18 @@ public final class DatasetCodec {
         return mapper.treeToValue(tree, Dataset.class).upgraded();
     }
 
+    /**
+     * Binds UTF-8 {@code bytes} straight to the records, upgraded to the current version, without a tree
+     * and without validation: for the bundled dataset, checked when the application was built.
+     */
+    public Dataset read(byte[] bytes) {
+        Dataset d = mapper.readValue(bytes, Dataset.class);
+        if (d == null) {
+            throw new IllegalArgumentException("a dataset is a JSON object");
+        }
+        return d.upgraded();
+    }
+
     /** Parses and binds without validation: for trusted text such as the codec's own output. */
     public Dataset read(String text) {
         return fromTree(readTree(text));

@@ -97,7 +97,7 @@ public final class DatasetReader {
             throw new UncheckedIOException(e);
         }
         try {
-            Dataset dataset = codec.fromTree(codec.readTree(new String(bytes, StandardCharsets.UTF_8)));
+            Dataset dataset = codec.read(bytes);
             if (validator.checkConsistency(dataset).isEmpty()) {
                 return ReadResult.valid(dataset);
             }

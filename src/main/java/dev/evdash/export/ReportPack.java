@@ -88,7 +88,11 @@ public final class ReportPack {
                 return t;
             });
             Deque<Future<?>> encoding = new ArrayDeque<>();
+            Future<String> checksum;
             try {
+                // the dataset's checksum for the manifest is taken on a core while the first view is drawn
+                Dataset dataset = models.data().getDataset();
+                checksum = encoders.submit(() -> sha256(DatasetCodec.shared().write(dataset)));
                 for (ViewId view : r.views()) {
                     check(cancelled);
                     ViewExport export = ViewExports.of(view, models);
@@ -96,13 +100,14 @@ public final class ReportPack {
                     List<String> sourceIds = export.sources().stream().map(Source::id).toList();
                     WritableImage image = call(fx, () -> ReportImage.render(ReportImage.frame(export, r.theme(),
                             r.date(), models.data().getOrigin().label()), r.size(), r.scale()));
-                    BufferedImage pixels = PngWriter.toBufferedImage(image);
                     Path png = partial.resolve(stem + ".png");
                     while (encoding.size() >= cores) {
                         await(encoding.removeFirst());
                     }
+                    // the drawn image is only read from now on: its pixels are taken and encoded on a core
+                    // while the FX thread draws the next view
                     encoding.add(encoders.submit(() -> {
-                        PngWriter.write(pixels, png);
+                        PngWriter.write(PngWriter.toBufferedImage(image), png);
                         return null;
                     }));
                     entries.add(new Entry(stem + ".png", ViewExport.slug(view), "png", export.title(), export.subtitle(),
@@ -132,7 +137,7 @@ public final class ReportPack {
                 awaitQuietly(encoders); // nothing may write into the folder once it is removed
             }
             check(cancelled);
-            byte[] manifest = manifest(r, models, entries);
+            byte[] manifest = manifest(r, models, entries, awaitValue(checksum, "the dataset's checksum"));
             for (Entry e : entries) {
                 Files.move(partial.resolve(e.file()), r.folder().resolve(e.file()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -158,8 +163,12 @@ public final class ReportPack {
     }
 
     private static void await(Future<?> encoding) throws IOException {
+        awaitValue(encoding, "writing a PNG");
+    }
+
+    private static <T> T awaitValue(Future<T> work, String what) throws IOException {
         try {
-            encoding.get();
+            return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("report pack interrupted");
@@ -167,7 +176,7 @@ public final class ReportPack {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw new IOException("writing a PNG failed: " + e.getCause(), e.getCause());
+            throw new IOException(what + " failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -185,7 +194,7 @@ public final class ReportPack {
         }
     }
 
-    static byte[] manifest(Request r, ExportModels models, List<Entry> entries) {
+    static byte[] manifest(Request r, ExportModels models, List<Entry> entries, String datasetSha256) {
         Dataset d = models.data().getDataset();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("generator", r.generator());
@@ -193,7 +202,7 @@ public final class ReportPack {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("name", d.name());
         data.put("file", models.data().getOrigin().label());
-        data.put("sha256", sha256(DatasetCodec.shared().write(d)));
+        data.put("sha256", datasetSha256);
         data.put("series", d.series().size());
         data.put("partnerships", d.partnerships().size());
         data.put("sources", d.sources().size());
