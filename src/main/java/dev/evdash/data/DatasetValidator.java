@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,7 +66,7 @@ public final class DatasetValidator {
             String pointer = e.getInstanceLocation().toString();
             String message = e.getMessage();
             if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) {
-                pointer = pointer + "/" + escape(e.getProperty());
+                pointer = pointer + JsonPointer.empty().appendProperty(e.getProperty());
                 message = "unknown property '" + e.getProperty() + "'";
             } else if ("oneOf".equals(e.getKeyword()) && e.getSchemaLocation().toString().contains("/series/")) {
                 message = "a series names exactly one of 'region' or 'company' or 'brandGroup'";
@@ -123,9 +124,6 @@ public final class DatasetValidator {
         }
     }
 
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
-    }
 
     /** What the schema cannot check: references, duplicates, units. Call on a schema-valid dataset. */
     public List<Finding> checkConsistency(Dataset d) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -110,11 +111,10 @@ public final class DatasetMerge {
             JsonNode b = base == null ? null : base.get(name);
             JsonNode o = ours.get(name);
             JsonNode t = theirs.get(name);
-            String p = pointer + "/" + escape(name);
+            String p = pointer + JsonPointer.empty().appendProperty(name);
             JsonNode merged;
-            if (isRecordList(name, o, t, b)) {
-                merged = mergeRecords(p, name, what, array(b), array(o), array(t));
-            } else if (name.equals("points") && (o == null || o.isArray()) && (t == null || t.isArray())) {
+            boolean points = name.equals("points") && (o == null || o.isArray()) && (t == null || t.isArray());
+            if (points || isRecordList(name, o, t, b)) {
                 merged = mergeRecords(p, name, what, array(b), array(o), array(t));
             } else {
                 merged = mergeValue(p, "the " + name + " of " + what, b, o, t);
@@ -346,9 +346,5 @@ public final class DatasetMerge {
             case "brandGroups" -> "brand group " + key;
             default -> list + " " + key;
         };
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 }
