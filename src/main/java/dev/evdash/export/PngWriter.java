@@ -15,8 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Writes a JavaFX image as PNG without javafx-swing: its pixels are read once into an AWT image, which
- * ImageIO encodes. Reading must see a finished image; encoding may run on any thread, so a report pack
- * encodes the PNGs of views already drawn while the FX thread draws the next.
+ * ImageIO encodes. Both may run on any thread once the image is drawn (nothing draws into it again), so a
+ * report pack writes the PNGs of views already drawn while the FX thread draws the next.
  */
 public final class PngWriter {
 
@@ -34,13 +34,12 @@ public final class PngWriter {
         return new BufferedImage(argbModel, raster, false, null);
     }
 
-    /** Writes {@code image} to {@code file} atomically: a complete PNG or nothing. */
+    /** Writes {@code image} to {@code file} atomically: a complete PNG or nothing. Any thread, once it is drawn. */
     public static void write(Image image, Path file) throws IOException {
         write(toBufferedImage(image), file);
     }
 
-    /** Writes {@code pixels} to {@code file} atomically; may run on any thread. */
-    public static void write(BufferedImage pixels, Path file) throws IOException {
+    private static void write(BufferedImage pixels, Path file) throws IOException {
         AtomicFiles.write(file, out -> {
             if (!ImageIO.write(pixels, "png", out)) {
                 throw new IOException("no PNG writer available");

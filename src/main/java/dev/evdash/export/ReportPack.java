@@ -6,7 +6,6 @@ import dev.evdash.data.Source;
 import dev.evdash.graph.GraphMetrics;
 import dev.evdash.model.Theme;
 import dev.evdash.model.ViewId;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -88,10 +87,10 @@ public final class ReportPack {
                 return t;
             });
             Deque<Future<?>> encoding = new ArrayDeque<>();
+            // the dataset the manifest describes; its checksum is taken on a core while the first view is drawn
+            Dataset dataset = models.data().getDataset();
             Future<String> checksum;
             try {
-                // the dataset's checksum for the manifest is taken on a core while the first view is drawn
-                Dataset dataset = models.data().getDataset();
                 checksum = encoders.submit(() -> sha256(DatasetCodec.shared().write(dataset)));
                 for (ViewId view : r.views()) {
                     check(cancelled);
@@ -107,7 +106,7 @@ public final class ReportPack {
                     // the drawn image is only read from now on: its pixels are taken and encoded on a core
                     // while the FX thread draws the next view
                     encoding.add(encoders.submit(() -> {
-                        PngWriter.write(PngWriter.toBufferedImage(image), png);
+                        PngWriter.write(image, png);
                         return null;
                     }));
                     entries.add(new Entry(stem + ".png", ViewExport.slug(view), "png", export.title(), export.subtitle(),
@@ -137,7 +136,7 @@ public final class ReportPack {
                 awaitQuietly(encoders); // nothing may write into the folder once it is removed
             }
             check(cancelled);
-            byte[] manifest = manifest(r, models, entries, awaitValue(checksum, "the dataset's checksum"));
+            byte[] manifest = manifest(r, models, dataset, entries, awaitValue(checksum, "the dataset's checksum"));
             for (Entry e : entries) {
                 Files.move(partial.resolve(e.file()), r.folder().resolve(e.file()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -194,8 +193,7 @@ public final class ReportPack {
         }
     }
 
-    static byte[] manifest(Request r, ExportModels models, List<Entry> entries, String datasetSha256) {
-        Dataset d = models.data().getDataset();
+    static byte[] manifest(Request r, ExportModels models, Dataset d, List<Entry> entries, String datasetSha256) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("generator", r.generator());
         m.put("exported", OffsetDateTime.now().withNano(0).toString());
