@@ -22,7 +22,6 @@ public final class Formats {
 
     private Formats() {}
 
-    /** A value as typed and as the data file holds it: 426594, 18.5, 0.01; no grouping, no exponent. */
     /** How much of a long text (a partnership's summary) a label or a tooltip shows. */
     public static final int SHOWN_TEXT = 600;
 
@@ -39,6 +38,7 @@ public final class Formats {
         return text.substring(0, cut).stripTrailing() + "…";
     }
 
+    /** A value as typed and as the data file holds it: 426594, 18.5, 0.01; no grouping, no exponent. */
     public static String plain(double value) {
         return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
