@@ -3,7 +3,6 @@ package dev.evdash.view.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
@@ -28,8 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LiveReloadTest {
 
-    static final DatasetCodec CODEC = new DatasetCodec();
-    static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+    static final DatasetCodec CODEC = TeamFile.CODEC;
+    static final Dataset BUNDLED = TeamFile.BUNDLED;
 
     @TempDir
     Path dir;
@@ -39,9 +38,9 @@ class LiveReloadTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        file = Files.writeString(dir.resolve("team-dataset.json"), CODEC.write(BUNDLED));
-        context = EvDashContext.load(Optional.of(file), dir.resolve("none.json"), new MemorySettings(), u -> { });
-        context.show(stage);
+        TeamFile team = TeamFile.open(dir, stage);
+        file = team.file();
+        context = team.context();
     }
 
     /** What another editor does: write the file in place. */

@@ -4,7 +4,6 @@ import static dev.evdash.view.shell.LiveReloadTest.dialogButton;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MergeUiTest {
 
-    static final DatasetCodec CODEC = new DatasetCodec();
-    static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+    static final DatasetCodec CODEC = TeamFile.CODEC;
+    static final Dataset BUNDLED = TeamFile.BUNDLED;
 
     @TempDir
     Path dir;
@@ -46,9 +44,9 @@ class MergeUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        file = Files.writeString(dir.resolve("team-dataset.json"), CODEC.write(BUNDLED));
-        context = EvDashContext.load(Optional.of(file), dir.resolve("none.json"), new MemorySettings(), u -> { });
-        context.show(stage);
+        TeamFile team = TeamFile.open(dir, stage);
+        file = team.file();
+        context = team.context();
     }
 
     /** {@code d} with the last figure of its first series set to {@code value}. */
