@@ -78,9 +78,6 @@ final class BenchCommand implements Callable<Integer> {
             description = "An IEA Global EV Data Explorer CSV to time the import with (import suite).")
     java.nio.file.Path ieaCsv;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
-
     @Spec
     CommandSpec spec;
 

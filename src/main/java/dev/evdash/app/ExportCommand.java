@@ -82,9 +82,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Also write the data behind each image as CSV.")
     boolean csv;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
-
     @Spec
     CommandSpec spec;
 

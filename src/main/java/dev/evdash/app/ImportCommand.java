@@ -72,9 +72,6 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--dry-run", description = "Report what would change; write nothing.")
         boolean dryRun;
 
-        @Option(names = "--debug", description = "Show stack traces of errors.")
-        boolean debug;
-
         @Spec
         CommandSpec spec;
 

@@ -107,7 +107,9 @@ public final class Main implements Callable<Integer> {
                 description = "Dataset file to open (default: the user's data file if it exists, else the bundled dataset).")
         Path data;
 
-        @CommandLine.Option(names = "--debug", description = "Show stack traces of errors.")
+        /** Inherited: every subcommand takes it too, and an error of any of them is then shown with its stack trace. */
+        @CommandLine.Option(names = "--debug", description = "Show stack traces of errors.",
+                scope = CommandLine.ScopeType.INHERIT)
         boolean debug;
 
         @CommandLine.Option(names = "--quit-after-first-frame",

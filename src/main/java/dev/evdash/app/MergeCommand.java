@@ -47,9 +47,6 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Where the result goes (default: OURS).")
     Path out;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
-
     @Spec
     CommandSpec spec;
 

@@ -29,9 +29,6 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Dataset files (JSON).")
     List<Path> files;
 
-    @Option(names = "--debug", description = "Show stack traces of errors.")
-    boolean debug;
-
     @Spec
     CommandSpec spec;
 
