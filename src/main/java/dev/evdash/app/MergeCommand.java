@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
             "A field both sides changed differently keeps OURS and is recorded as a conflict in the result,",
             "for the window (or an editor) to resolve. As a git merge driver: .gitattributes",
             "  dataset.json merge=evdash",
-            "and: git config merge.evdash.driver 'evdash merge %O %A %B'",
+            "and: git config merge.evdash.driver 'evdash merge %%O %%A %%B'",
             "Exit code 0 for a clean merge, 1 when conflicts were recorded or a file was refused, 2 for a usage error."})
 final class MergeCommand implements Callable<Integer> {
 

@@ -97,4 +97,24 @@ class MainTest {
         assertThat(out.toString()).contains("EVDash " + BuildInfo.version());
         assertThat(BuildInfo.version()).matches("\\d+\\.\\d+\\.\\d+.*");
     }
+
+    @Test
+    void mergeHelpShowsTheGitDriverLineAsTypedAndEveryCommandTakesDebug() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(run("merge", "--help")).isZero();
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(out.toString()).contains("git config merge.evdash.driver 'evdash merge %O %A %B'")
+                .contains("--debug");
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
+        for (String command : new String[] {"validate", "export", "import", "bench"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).as(command).contains("--debug");
+        }
+    }
 }
