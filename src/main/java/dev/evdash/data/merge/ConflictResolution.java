@@ -33,7 +33,7 @@ public final class ConflictResolution {
         public static Choice typed(String text) {
             JsonNode value;
             try {
-                value = TYPED.readTree(text.strip());
+                value = DatasetCodec.shared().readTree(text.strip());
             } catch (tools.jackson.core.JacksonException e) {
                 value = null;
             }
@@ -52,9 +52,6 @@ public final class ConflictResolution {
             };
         }
     }
-
-    private static final tools.jackson.databind.json.JsonMapper TYPED = tools.jackson.databind.json.JsonMapper.builder()
-            .build();
 
     private ConflictResolution() {}
 
@@ -83,7 +80,7 @@ public final class ConflictResolution {
             remove(tree, c.pointer());
         }
         for (MergeConflict c : appends) {
-            JsonNode parent = tree.at(c.pointer().substring(0, c.pointer().length() - 2));
+            JsonNode parent = tree.at(JsonPointer.compile(c.pointer()).head());
             if (parent instanceof ArrayNode a) {
                 a.add(choices.get(c).value(c).deepCopy());
             }
