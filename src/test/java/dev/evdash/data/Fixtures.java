@@ -71,6 +71,11 @@ public final class Fixtures {
             }
             """;
 
+    /** The 2024 BEV figure of {@link #SMALL}'s first series, as the file writes it: the text to edit in merges. */
+    public static final String SMALL_BEV_2024 = "{ \"period\": \"2024\", \"value\": 11000000, \"source\": \"iea-2025\" }";
+    /** The company Momenta in {@link #SMALL}, as the file writes it. */
+    public static final String SMALL_MOMENTA = "{ \"id\": \"momenta\", \"name\": \"Momenta\", \"kind\": \"tech\", \"country\": \"China\" }";
+
     /** {@link #SMALL} with the first occurrence of {@code from} replaced; fails if it is absent. */
     public static String smallWith(String from, String to) {
         int at = SMALL.indexOf(from);

@@ -47,8 +47,8 @@ class DatasetMergeTest {
                 .orElseThrow().value();
     }
 
-    private static final String BEV_2024 = "{ \"period\": \"2024\", \"value\": 11000000, \"source\": \"iea-2025\" }";
-    private static final String MOMENTA = "{ \"id\": \"momenta\", \"name\": \"Momenta\", \"kind\": \"tech\", \"country\": \"China\" }";
+    private static final String BEV_2024 = Fixtures.SMALL_BEV_2024;
+    private static final String MOMENTA = Fixtures.SMALL_MOMENTA;
 
     @Test
     void anEditOnOneSideIsTakenFromEitherSide() {
