@@ -111,12 +111,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         DatasetRepository repository = new DatasetRepository(new DatasetReader(), UserDataLocation.defaultFile());
         LoadOutcome outcome = repository.loadInitial(Optional.ofNullable(data));
+        StartupTrace.mark("export: data read");
         if (outcome.hasProblems()) {
             outcome.problems().forEach(p -> stderr.println(p.format()));
             stderr.println("evdash: error: " + outcome.problems().get(0).file() + " is not a valid dataset; nothing exported");
             return Main.FAILED;
         }
         boolean startedHere = Headless.start();
+        StartupTrace.mark("export: toolkit started");
         try {
             Headless.call(() -> {
                 Fonts.load();
@@ -126,11 +128,12 @@ final class ExportCommand implements Callable<Integer> {
             });
             DataModel dataModel = Headless.call(() -> new DataModel(outcome));
             ExportModels models = Headless.call(() -> ExportModels.of(dataModel, Runnable::run, Runnable::run));
+            StartupTrace.mark("export: models made");
             ReportPack.Request request = new ReportPack.Request(out, chosen, imageSize, scale, chosenTheme, csv,
                     LocalDate.now(), "EVDash " + BuildInfo.version());
             List<ReportPack.Entry> written;
             try {
-                written = ReportPack.write(request, models, Headless::call, (done, total, message) -> { }, () -> false);
+                written = ReportPack.write(request, models, Headless::call, (done, total, message) -> StartupTrace.mark("export: " + done + "/" + total + " " + message), () -> false);
             } catch (IOException e) {
                 stderr.println("evdash: error: cannot write to " + out + ": " + e.getMessage());
                 return Main.FAILED;
