@@ -5,12 +5,12 @@
 # frame and quits; the JVM writes every class it loaded into lib/app/evdash.jsa, on
 # top of the runtime's own archive. Later starts map those classes instead of loading them. The archive
 # belongs to this exact runtime and module path: it is made again with every image, and a JVM that
-# cannot use it starts without it.
+# cannot use it starts without it. Every launcher of the image (the window's and the commands') has
+# the same module and class path, so all of them use it.
 set -euo pipefail
 image=$1
 dataset=$2
 app="$image/lib/app"
-cfg="$app/EVDash.cfg"
 archive="$app/evdash.jsa"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,5 +24,7 @@ if [ ! -s "$archive" ]; then
     echo "no archive was written" >&2
     exit 1
 fi
-grep -q 'SharedArchiveFile' "$cfg" || echo 'java-options=-XX:SharedArchiveFile=$APPDIR/evdash.jsa' >>"$cfg"
+for cfg in "$app"/*.cfg; do
+    grep -q 'SharedArchiveFile' "$cfg" || echo 'java-options=-XX:SharedArchiveFile=$APPDIR/evdash.jsa' >>"$cfg"
+done
 echo "AppCDS archive: $(du -h "$archive" | cut -f1), trained on the first frame with a dataset file"

@@ -129,6 +129,9 @@ public final class EvDashContext {
     /** As {@link #show(Stage)}, with the window icon already decoded (at start-up, off the FX thread). */
     void show(Stage stage, Optional<javafx.scene.image.Image> icon) {
         Fonts.load();
+        // the theme's stylesheet set before the first control class loads: else that loads JavaFX's own
+        // (Modena) first, only for the theme to replace it
+        userAgentStylesheet(shell.getTheme());
         ShellActions actions = new Actions(stage);
         Views views = new Views(models, new Services(stage));
         ShellController shellController = new ShellController(shell, data, views, ViewCatalog.all(), actions);
@@ -224,13 +227,17 @@ public final class EvDashContext {
     static final String DARK_THEME = new PrimerDark().getUserAgentStylesheet();
 
     static void applyTheme(Parent root, Theme theme) {
-        String stylesheet = theme == Theme.DARK ? DARK_THEME : LIGHT_THEME;
-        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
-            Application.setUserAgentStylesheet(stylesheet);
-        }
+        userAgentStylesheet(theme);
         root.getStyleClass().remove("dark");
         if (theme == Theme.DARK) {
             root.getStyleClass().add("dark");
+        }
+    }
+
+    private static void userAgentStylesheet(Theme theme) {
+        String stylesheet = theme == Theme.DARK ? DARK_THEME : LIGHT_THEME;
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
         }
     }
 

@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
 /**
  * The benchmark suites a user feels as whole processes: start to the first frame, {@code validate} of a
  * large dataset, a headless export, and the window on a large dataset. Each measures EVDash and its
- * floor in the same run, alternating, with the same launcher, runtime and flags (the launcher is the app
- * image's when the benchmark runs from it, else this JVM's command line), and prints the medians, the
- * ratio and whether the target is met. Children run with a fresh preferences root and no user data file,
+ * floor in the same run, alternating, with the same launcher, runtime and flags, and prints the medians, the
+ * ratio and whether the target is met. The launchers are the app image's when the benchmark runs from it
+ * (the window's for the start-up and memory suites, the commands' {@code evdash-cli} for {@code validate}
+ * and export, as a user runs them), else this JVM's command line for all. Children run with a fresh preferences root and no user data file,
  * so they open the Overview on the bundled dataset as a new user does.
  */
 final class ProcessSuites {
@@ -58,14 +59,19 @@ final class ProcessSuites {
     private static final Pattern FIRST_FRAME = Pattern.compile("first frame (\\d+) ms after JVM start");
     private static final Pattern PEAK = Pattern.compile(Pattern.quote(PeakMemory.PREFIX) + "(\\d+) KiB");
 
-    private final List<String> launcher;
+    /** The app image's launcher for commands, beside the window's (src/dist/launchers). */
+    static final String COMMAND_LAUNCHER = "evdash-cli";
+
+    private final List<String> window;
+    private final List<String> commands;
     private final Path work;
     private final int runs;
     private final PrintWriter out;
     private final Map<String, String> env = new HashMap<>();
 
     ProcessSuites(Path work, int runs, PrintWriter out) throws IOException {
-        this.launcher = selfCommand();
+        this.window = selfCommand();
+        this.commands = commandLauncher(window);
         this.work = work;
         this.runs = runs;
         this.out = out;
@@ -103,9 +109,28 @@ final class ProcessSuites {
         return List.copyOf(cmd);
     }
 
+    /**
+     * The app image's launcher for commands, beside {@code window} when that is an app image's launcher and
+     * the image has one; else {@code window} itself.
+     */
+    static List<String> commandLauncher(List<String> window) {
+        if (window.size() == 1) {
+            Path self = Path.of(window.get(0));
+            String name = self.getFileName().toString();
+            Path cli = self.resolveSibling(COMMAND_LAUNCHER + (name.toLowerCase(Locale.ROOT).endsWith(".exe") ? ".exe" : ""));
+            if (Files.isExecutable(cli)) {
+                return List.of(cli.toString());
+            }
+        }
+        return window;
+    }
+
     void describe() {
-        out.printf(Locale.US, "launcher: %s%n", launcher.size() == 1 ? launcher.get(0) + " (app image)"
-                : launcher.get(0) + " with this JVM's flags");
+        out.printf(Locale.US, "launcher: %s%n", window.size() == 1 ? window.get(0) + " (app image)"
+                : window.get(0) + " with this JVM's flags");
+        if (!commands.equals(window)) {
+            out.printf(Locale.US, "launcher for validate and export (and their floors): %s%n", commands.get(0));
+        }
         out.printf(Locale.US, "runtime: %s (%s)%n", Runtime.version(), System.getProperty("java.home"));
         out.printf(Locale.US, "%d runs of each command, alternating with its floor; medians; whole processes%n", runs);
     }
@@ -128,7 +153,8 @@ final class ProcessSuites {
         return file;
     }
 
-    Run run(List<String> args, Map<String, String> extraEnv) throws IOException, InterruptedException {
+    Run run(List<String> launcher, List<String> args, Map<String, String> extraEnv)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(launcher);
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
@@ -155,16 +181,16 @@ final class ProcessSuites {
                 m.find() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty(), p.exitValue(), text);
     }
 
-    /** Runs {@code a} and {@code b} alternately, one warm-up each first (not counted). */
-    Result[] alternate(String labelA, List<String> a, Map<String, String> envA, String labelB, List<String> b,
-            Map<String, String> envB) throws IOException, InterruptedException {
-        run(a, envA);
-        run(b, envB);
+    /** Runs {@code a} and {@code b} with {@code launcher} alternately, one warm-up each first (not counted). */
+    Result[] alternate(List<String> launcher, String labelA, List<String> a, Map<String, String> envA, String labelB,
+            List<String> b, Map<String, String> envB) throws IOException, InterruptedException {
+        run(launcher, a, envA);
+        run(launcher, b, envB);
         List<Run> ra = new ArrayList<>();
         List<Run> rb = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            ra.add(run(a, envA));
-            rb.add(run(b, envB));
+            ra.add(run(launcher, a, envA));
+            rb.add(run(launcher, b, envB));
         }
         Result x = new Result(labelA, ra);
         Result y = new Result(labelB, rb);
@@ -196,7 +222,7 @@ final class ProcessSuites {
             out.println("  skipped: needs a display (run under xvfb-run)");
             return;
         }
-        Result[] r = alternate("floor: bare JavaFX window, one Label, 1280×800", List.of(Floors.WINDOW), Map.of(),
+        Result[] r = alternate(window, "floor: bare JavaFX window, one Label, 1280×800", List.of(Floors.WINDOW), Map.of(),
                 "EVDash --quit-after-first-frame (bundled data, Overview)", List.of("--quit-after-first-frame"), Map.of());
         print(r[0]);
         print(r[1]);
@@ -208,7 +234,7 @@ final class ProcessSuites {
             Path file = scaled(times);
             out.printf(Locale.US, "%nload: validate a %d× dataset (%s, %.1f MB)%n", times, file.getFileName(),
                     Files.size(file) / 1e6);
-            Result[] r = alternate("floor: Jackson readTree of the same file, bare JVM",
+            Result[] r = alternate(commands, "floor: Jackson readTree of the same file, bare JVM",
                     List.of(Floors.JSON, file.toString()), Map.of(), "EVDash validate", List.of("validate",
                             file.toString()), Map.of());
             print(r[0]);
@@ -230,7 +256,7 @@ final class ProcessSuites {
             out.println("  skipped: its floor, the bare window, needs a display (run under xvfb-run)");
             return;
         }
-        Result[] r = alternate("floor: bare JavaFX window (as for startup)", List.of(Floors.WINDOW), Map.of(),
+        Result[] r = alternate(commands, "floor: bare JavaFX window (as for startup)", List.of(Floors.WINDOW), Map.of(),
                 "EVDash export (every view, PNG at 2×, CSV)", args, Map.of());
         print(r[0]);
         print(r[1]);
@@ -244,7 +270,7 @@ final class ProcessSuites {
             return;
         }
         Path big = scaled(100);
-        Result[] r = alternate("EVDash --quit-after-first-frame, bundled data", List.of("--quit-after-first-frame"),
+        Result[] r = alternate(window, "EVDash --quit-after-first-frame, bundled data", List.of("--quit-after-first-frame"),
                 Map.of(), "EVDash --quit-after-first-frame --data (100×)", List.of("--quit-after-first-frame",
                         "--data", big.toString()), Map.of());
         print(r[0]);
@@ -253,7 +279,7 @@ final class ProcessSuites {
             verdict("first frame, 100× against bundled", (double) r[1].reported().getAsLong()
                     / r[0].reported().getAsLong(), 2, r);
         }
-        Run capped = run(List.of("--quit-after-first-frame", "--data", big.toString()),
+        Run capped = run(window, List.of("--quit-after-first-frame", "--data", big.toString()),
                 Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m"));
         out.printf(Locale.US, "  under -Xmx256m: %s%s%n", capped.exit() == 0 && capped.reportedMs().isPresent()
                 ? String.format(Locale.US, "first frame %.2f s after JVM start: met", capped.reportedMs().getAsLong()
