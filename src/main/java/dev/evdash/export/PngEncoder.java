@@ -7,7 +7,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Encodes packed ARGB pixels (not premultiplied, one int per pixel, row by row) as a PNG: 8 bits per
+ * Encodes packed ARGB pixels (one int per pixel, row by row; premultiplied or not) as a PNG: 8 bits per
  * channel, RGB when every pixel is opaque and RGBA otherwise, rows unfiltered and deflated at level 4.
  * That is what ImageIO's PNG writer produces for such pixels (it leaves true-colour rows unfiltered and
  * deflates at level 4), without its path through a raster made for every row and a call for every sample,
@@ -24,6 +24,20 @@ public final class PngEncoder {
 
     /** Writes {@code argb} ({@code width × height} pixels) to {@code out}, which it leaves open. */
     public static void write(int[] argb, int width, int height, OutputStream out) throws IOException {
+        write(argb, false, width, height, out);
+    }
+
+    /**
+     * As {@link #write}, for premultiplied pixels, as a JavaFX image holds them: read as they are (a copy),
+     * where reading them as not premultiplied divides every pixel. An opaque pixel is the same either way;
+     * a translucent one is divided here, rounded as JavaFX rounds.
+     */
+    public static void writePremultiplied(int[] argbPre, int width, int height, OutputStream out) throws IOException {
+        write(argbPre, true, width, height, out);
+    }
+
+    private static void write(int[] argb, boolean premultiplied, int width, int height, OutputStream out)
+            throws IOException {
         if (width <= 0 || height <= 0 || (long) width * height != argb.length) {
             throw new IllegalArgumentException(width + "×" + height + " pixels do not match " + argb.length);
         }
@@ -69,10 +83,14 @@ public final class PngEncoder {
                     } else {
                         for (; i < end; i++) {
                             int p = argb[i];
+                            int a = p >>> 24;
+                            if (premultiplied && a > 0 && a < 0xff) {
+                                p = unpremultiply(p, a);
+                            }
                             rows[o] = (byte) (p >> 16);
                             rows[o + 1] = (byte) (p >> 8);
                             rows[o + 2] = (byte) p;
-                            rows[o + 3] = (byte) (p >>> 24);
+                            rows[o + 3] = (byte) a;
                             o += 4;
                         }
                     }
@@ -93,6 +111,15 @@ public final class PngEncoder {
             deflater.end();
         }
         chunk(out, "IEND", data, 0);
+    }
+
+    /** A translucent premultiplied pixel divided by its alpha, rounded to nearest as JavaFX's own conversion. */
+    static int unpremultiply(int p, int a) {
+        int half = a >> 1;
+        int r = (((p >> 16) & 0xff) * 0xff + half) / a;
+        int g = (((p >> 8) & 0xff) * 0xff + half) / a;
+        int b = ((p & 0xff) * 0xff + half) / a;
+        return a << 24 | r << 16 | g << 8 | b;
     }
 
     /** Deflates into {@code data} after its first {@code filled} bytes; a full buffer goes out as an IDAT chunk. */

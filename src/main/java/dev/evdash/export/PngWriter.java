@@ -25,8 +25,9 @@ public final class PngWriter {
     public static BufferedImage toBufferedImage(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        int[] argb = argb(image);
-        // the pixels read are the image's raster as they are: ARGB ints, not premultiplied, no second copy
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        // the pixels read become the AWT image's raster as they are: ARGB ints, not premultiplied, no second copy
         DirectColorModel argbModel = (DirectColorModel) ColorModel.getRGBdefault();
         WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), w, h, w,
                 argbModel.getMasks(), null);
@@ -35,15 +36,11 @@ public final class PngWriter {
 
     /** Writes {@code image} to {@code file} atomically: a complete PNG or nothing. Any thread, once it is drawn. */
     public static void write(Image image, Path file) throws IOException {
-        int[] argb = argb(image);
-        AtomicFiles.write(file, out -> PngEncoder.write(argb, (int) image.getWidth(), (int) image.getHeight(), out));
-    }
-
-    private static int[] argb(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return argb;
+        // read premultiplied, as a drawn image holds its pixels: a copy, where straight ARGB divides each one
+        int[] argbPre = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), argbPre, 0, w);
+        AtomicFiles.write(file, out -> PngEncoder.writePremultiplied(argbPre, w, h, out));
     }
 }

@@ -82,6 +82,16 @@ class PngEncoderTest {
     }
 
     @Test
+    void premultipliedPixelsAreWrittenStraight() throws IOException {
+        int[] pre = {0xff336699, 0x80400000, 0x00000000, 0x01010101, 0xfe102030};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngEncoder.writePremultiplied(pre, pre.length, 1, out);
+        byte[] png = out.toByteArray();
+        // opaque as it is; (c * 255 + a / 2) / a for the others
+        assertThat(decode(png)).containsExactly(0xff336699, 0x80800000, 0x00000000, 0x01ffffff, 0xfe102030);
+    }
+
+    @Test
     void aOnePixelImageIsAValidPng() throws IOException {
         byte[] png = encode(new int[] {0xff102030}, 1, 1);
         assertThat(decode(png)).containsExactly(0xff102030);

@@ -89,6 +89,34 @@ class ReportExportTest {
     }
 
     @Test
+    void aWrittenPngHoldsThePixelsJavaFxShowsTranslucentOnesToo() throws Exception {
+        int w = 97;
+        int h = 13;
+        // a drawn image: a translucent gradient over part of it, the rest transparent
+        WritableImage image = fx(() -> {
+            javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(60, h, new javafx.scene.paint.LinearGradient(
+                    0, 0, 1, 0, true, javafx.scene.paint.CycleMethod.NO_CYCLE,
+                    new javafx.scene.paint.Stop(0, javafx.scene.paint.Color.rgb(200, 30, 90, 0.9)),
+                    new javafx.scene.paint.Stop(1, javafx.scene.paint.Color.rgb(10, 120, 250, 0.05))));
+            javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+            p.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            javafx.scene.layout.Pane pane = new javafx.scene.layout.Pane(r);
+            pane.resize(w, h);
+            return pane.snapshot(p, new WritableImage(w, h));
+        });
+        Path file = dir.resolve("translucent.png");
+        PngWriter.write(image, file);
+        BufferedImage back = javax.imageio.ImageIO.read(file.toFile());
+        int[] shown = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), shown, 0, w);
+        int[] written = back.getRGB(0, 0, w, h, null, 0, w);
+        assertThat(java.util.stream.IntStream.range(0, shown.length).filter(i -> written[i] != shown[i]).count())
+                .as("pixels read back that differ from what JavaFX shows").isZero();
+        assertThat(java.util.Arrays.stream(shown).map(p -> p >>> 24).distinct().count()).as("alphas drawn")
+                .isGreaterThan(10);
+    }
+
+    @Test
     void everyViewFitsTheSmallSizesWithItsFooterWhole() throws Exception {
         ExportModels m = models(BUNDLED);
         for (ReportImage.Size size : List.of(new ReportImage.Size(800, 450), new ReportImage.Size(1200, 628))) {
