@@ -103,20 +103,24 @@ public record Dataset(
         return sourcePriority == null || sourcePriority.isEmpty() ? DEFAULT_PRIORITY : sourcePriority;
     }
 
+    /** The source with this id (the first, where the file gives one twice); by an index, not a scan. */
     public Optional<Source> source(String id) {
-        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(RecordIndex.of(this).sources.get(id));
     }
 
+    /** The company with this id (the first, where the file gives one twice). */
     public Optional<Company> company(String id) {
-        return companies.stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(RecordIndex.of(this).companies.get(id));
     }
 
+    /** The region with this id (the first, where the file gives one twice). */
     public Optional<Region> region(String id) {
-        return regions.stream().filter(r -> r.id().equals(id)).findFirst();
+        return Optional.ofNullable(RecordIndex.of(this).regions.get(id));
     }
 
+    /** The brand group with this id (the first, where the file gives one twice). */
     public Optional<BrandGroup> brandGroup(String id) {
-        return brandGroups.stream().filter(g -> g.id().equals(id)).findFirst();
+        return Optional.ofNullable(RecordIndex.of(this).brandGroups.get(id));
     }
 
     /** A region's name, or its id where the data does not list it. */

@@ -5,10 +5,7 @@ import dev.evdash.data.Point;
 import dev.evdash.data.Source;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Orders figures by the dataset's source priority (source ids and kinds; by default company reports and
@@ -17,12 +14,12 @@ import java.util.stream.Collectors;
  */
 public final class SourceRanking {
 
-    private final Map<String, Source> sources;
+    private final Dataset dataset;
     private final Comparator<Source> sourceOrder;
     private final Comparator<Point> order;
 
     public SourceRanking(Dataset dataset) {
-        sources = dataset.sources().stream().collect(Collectors.toUnmodifiableMap(Source::id, Function.identity()));
+        this.dataset = dataset;
         List<String> priority = dataset.priority();
         Comparator<Source> byPriority = Comparator.comparingInt(s -> rank(priority, s));
         Comparator<Source> byDate = Comparator.comparing((Source s) -> s.publishedDate().orElse(""));
@@ -39,15 +36,11 @@ public final class SourceRanking {
     }
 
     public Source source(Point p) {
-        Source s = sources.get(p.source());
-        if (s == null) {
-            throw new IllegalArgumentException("unknown source " + p.source());
-        }
-        return s;
+        return dataset.source(p.source()).orElseThrow(() -> new IllegalArgumentException("unknown source " + p.source()));
     }
 
     public Optional<Source> source(String id) {
-        return Optional.ofNullable(sources.get(id));
+        return dataset.source(id);
     }
 
     /** Best source first. */
