@@ -24,7 +24,15 @@ if [ ! -s "$archive" ]; then
     echo "no archive was written" >&2
     exit 1
 fi
+# JDK 17 refuses the archive where the image has moved (a copy, an installer that does not make it again,
+# as the .deb does): the app then starts without it, and says nothing about it on every start.
 for cfg in "$app"/*.cfg; do
-    grep -q 'SharedArchiveFile' "$cfg" || echo 'java-options=-XX:SharedArchiveFile=$APPDIR/evdash.jsa' >>"$cfg"
+    if ! grep -q 'SharedArchiveFile' "$cfg"; then
+        {
+            echo 'java-options=-XX:SharedArchiveFile=$APPDIR/evdash.jsa'
+            echo 'java-options=-Xlog:cds=off'
+            echo 'java-options=-Xlog:cds+dynamic=off'
+        } >>"$cfg"
+    fi
 done
 echo "AppCDS archive: $(du -h "$archive" | cut -f1), trained on the first frame with a dataset file"
