@@ -9,6 +9,7 @@ import dev.evdash.data.Series;
 import dev.evdash.data.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +61,14 @@ public final class ChinaShareTable {
         Comparator<Source> order = Comparator.comparing((Source s) -> !s.id().equals(filter.preferredSource()))
                 .thenComparing(ranking.sourceOrder());
         List<ChinaShareRow> rows = new ArrayList<>();
+        // the sales series, picked once: the totals below look through them for every year and region
+        List<Series> sales = dataset.series().stream().filter(s -> s.metric() == Metric.EV_SALES).toList();
         for (int year : years(dataset)) {
             if (year < filter.fromYear() || year > filter.toYear()) {
                 continue;
             }
-            Map<Source, RegionTotal> world = totalsBySource(dataset, ranking, Region.WORLD, year, filter.scope());
-            Map<Source, RegionTotal> china = totalsBySource(dataset, ranking, Region.CHINA, year, filter.scope());
+            Map<Source, RegionTotal> world = totalsBySource(dataset, sales, ranking, Region.WORLD, year, filter.scope());
+            Map<Source, RegionTotal> china = totalsBySource(dataset, sales, ranking, Region.CHINA, year, filter.scope());
             Optional<Source> common = world.keySet().stream().filter(china::containsKey).min(order);
             RegionTotal w;
             RegionTotal c;
@@ -83,8 +86,8 @@ public final class ChinaShareTable {
             }
             Source basis = w.sources().get(0);
             rows.add(new ChinaShareRow(year, w, c,
-                    sameOrBest(totalsBySource(dataset, ranking, Region.EUROPE, year, filter.scope()), basis, order),
-                    sameOrBest(totalsBySource(dataset, ranking, Region.USA, year, filter.scope()), basis, order)));
+                    sameOrBest(totalsBySource(dataset, sales, ranking, Region.EUROPE, year, filter.scope()), basis, order),
+                    sameOrBest(totalsBySource(dataset, sales, ranking, Region.USA, year, filter.scope()), basis, order)));
         }
         return rows;
     }
@@ -107,29 +110,30 @@ public final class ChinaShareTable {
         return List.copyOf(years);
     }
 
-    /** Every total a source gives for the region and year in the scope. */
-    static Map<Source, RegionTotal> totalsBySource(
-            Dataset dataset, SourceRanking ranking, String region, int year, Scope scope) {
+    /** Every total a source gives for the region and year in the scope, from the dataset's sales series. */
+    private static Map<Source, RegionTotal> totalsBySource(
+            Dataset dataset, List<Series> sales, SourceRanking ranking, String region, int year, Scope scope) {
         Map<Source, RegionTotal> totals = new LinkedHashMap<>();
         if (scope != Scope.BOTH) {
             Powertrain pt = scope == Scope.BEV ? Powertrain.BEV : Powertrain.PHEV;
-            List<Point> all = all(dataset, region, pt, year);
+            List<Point> all = all(sales, region, pt, year);
             for (Point p : exact(all)) {
                 totals.putIfAbsent(ranking.source(p), new RegionTotal(region, dataset.regionName(region), year, p.value(),
                         List.of(new RegionTotal.Part(pt, p, ranking.source(p), all))));
             }
             return totals;
         }
-        List<Point> allBev = all(dataset, region, Powertrain.BEV, year);
-        List<Point> allPhev = all(dataset, region, Powertrain.PHEV, year);
-        List<Point> phevs = exact(allPhev);
+        List<Point> allBev = all(sales, region, Powertrain.BEV, year);
+        List<Point> allPhev = all(sales, region, Powertrain.PHEV, year);
+        Map<String, Point> phevBySource = new HashMap<>(); // a source's first PHEV figure, as a scan finds it
+        exact(allPhev).forEach(p -> phevBySource.putIfAbsent(p.source(), p));
         for (Point bev : exact(allBev)) {
-            phevs.stream().filter(p -> p.source().equals(bev.source())).findFirst().ifPresent(phev ->
+            Optional.ofNullable(phevBySource.get(bev.source())).ifPresent(phev ->
                     totals.put(ranking.source(bev), new RegionTotal(region, dataset.regionName(region), year, bev.value() + phev.value(), List.of(
                             new RegionTotal.Part(Powertrain.BEV, bev, ranking.source(bev), allBev),
                             new RegionTotal.Part(Powertrain.PHEV, phev, ranking.source(phev), allPhev)))));
         }
-        List<Point> allEv = all(dataset, region, Powertrain.EV, year);
+        List<Point> allEv = all(sales, region, Powertrain.EV, year);
         for (Point ev : exact(allEv)) {
             totals.putIfAbsent(ranking.source(ev), new RegionTotal(region, dataset.regionName(region), year, ev.value(),
                     List.of(new RegionTotal.Part(Powertrain.EV, ev, ranking.source(ev), allEv))));
@@ -138,9 +142,9 @@ public final class ChinaShareTable {
     }
 
     /** Every figure of the region, powertrain and year, worded ones included. */
-    private static List<Point> all(Dataset dataset, String region, Powertrain powertrain, int year) {
-        return dataset.series().stream()
-                .filter(s -> s.metric() == Metric.EV_SALES && region.equals(s.region()) && s.powertrain() == powertrain)
+    private static List<Point> all(List<Series> sales, String region, Powertrain powertrain, int year) {
+        return sales.stream()
+                .filter(s -> region.equals(s.region()) && s.powertrain() == powertrain)
                 .flatMap(s -> s.points().stream())
                 .filter(p -> p.period().isYear() && p.period().year() == year)
                 .toList();
