@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The whole dataset as one immutable value: what the JSON file holds. */
@@ -106,6 +107,14 @@ public record Dataset(
     /** The source with this id (the first, where the file gives one twice); by an index, not a scan. */
     public Optional<Source> source(String id) {
         return Optional.ofNullable(RecordIndex.of(this).sources.get(id));
+    }
+
+    /**
+     * The sources by id, as {@link #source} finds them: for a caller that looks up many, such as a
+     * comparator, so that each look-up is one map's.
+     */
+    public Map<String, Source> sourcesById() {
+        return RecordIndex.of(this).sources;
     }
 
     /** The company with this id (the first, where the file gives one twice). */

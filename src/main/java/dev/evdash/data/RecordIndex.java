@@ -1,6 +1,7 @@
 package dev.evdash.data;
 
 import java.lang.ref.WeakReference;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,6 @@ final class RecordIndex {
         for (T r : records) {
             map.putIfAbsent(id.apply(r), r);
         }
-        return map;
+        return Collections.unmodifiableMap(map);
     }
 }

@@ -5,6 +5,7 @@ import dev.evdash.data.Point;
 import dev.evdash.data.Source;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,12 +15,12 @@ import java.util.Optional;
  */
 public final class SourceRanking {
 
-    private final Dataset dataset;
+    private final Map<String, Source> sources;
     private final Comparator<Source> sourceOrder;
     private final Comparator<Point> order;
 
     public SourceRanking(Dataset dataset) {
-        this.dataset = dataset;
+        sources = dataset.sourcesById(); // the order below looks up two sources for every comparison
         List<String> priority = dataset.priority();
         Comparator<Source> byPriority = Comparator.comparingInt(s -> rank(priority, s));
         Comparator<Source> byDate = Comparator.comparing((Source s) -> s.publishedDate().orElse(""));
@@ -36,11 +37,15 @@ public final class SourceRanking {
     }
 
     public Source source(Point p) {
-        return dataset.source(p.source()).orElseThrow(() -> new IllegalArgumentException("unknown source " + p.source()));
+        Source s = sources.get(p.source());
+        if (s == null) {
+            throw new IllegalArgumentException("unknown source " + p.source());
+        }
+        return s;
     }
 
     public Optional<Source> source(String id) {
-        return dataset.source(id);
+        return Optional.ofNullable(sources.get(id));
     }
 
     /** Best source first. */

@@ -1,6 +1,7 @@
 package dev.evdash.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ class RecordIndexTest {
         }
         BUNDLED.regions().forEach(r -> assertThat(BUNDLED.region(r.id())).contains(r));
         BUNDLED.brandGroups().forEach(g -> assertThat(BUNDLED.brandGroup(g.id())).contains(g));
+        assertThat(BUNDLED.sourcesById()).hasSize(BUNDLED.sources().size())
+                .allSatisfy((id, s) -> assertThat(BUNDLED.source(id)).containsSame(s));
+        assertThatThrownBy(() -> BUNDLED.sourcesById().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(BUNDLED.source("no-such-source")).isEmpty();
         assertThat(BUNDLED.company(null)).isEmpty();
     }
