@@ -133,7 +133,9 @@ final class ExportCommand implements Callable<Integer> {
                     LocalDate.now(), "EVDash " + BuildInfo.version());
             List<ReportPack.Entry> written;
             try {
-                written = ReportPack.write(request, models, Headless::call, (done, total, message) -> StartupTrace.mark("export: " + done + "/" + total + " " + message), () -> false);
+                written = ReportPack.write(request, models, Headless::call,
+                        (done, total, message) -> StartupTrace.mark("export: " + done + "/" + total + " " + message),
+                        () -> false);
             } catch (IOException e) {
                 stderr.println("evdash: error: cannot write to " + out + ": " + e.getMessage());
                 return Main.FAILED;
