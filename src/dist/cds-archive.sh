@@ -17,7 +17,7 @@ trap 'rm -rf "$work"' EXIT
 
 rm -f "$archive"
 XDG_DATA_HOME="$work/data" \
-JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.util.prefs.userRoot=$work/prefs -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true" \
+JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.util.prefs.userRoot=$work/prefs -Devdash.cacheDir=$work/cache -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true" \
     "$image/bin/EVDash" --quit-after-first-frame --data "$dataset" >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
 if [ ! -s "$archive" ]; then
     cat "$work/log"

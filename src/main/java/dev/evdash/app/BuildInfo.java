@@ -9,6 +9,15 @@ import picocli.CommandLine;
 public final class BuildInfo implements CommandLine.IVersionProvider {
 
     public static String version() {
+        return properties().getProperty("version", "unknown");
+    }
+
+    /** This build's own id (the time Maven built it): what a cache of this build's results is keyed by. */
+    public static String build() {
+        return properties().getProperty("build", "");
+    }
+
+    private static Properties properties() {
         Properties p = new Properties();
         try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {
             if (in != null) {
@@ -17,7 +26,7 @@ public final class BuildInfo implements CommandLine.IVersionProvider {
         } catch (IOException e) {
             // fall through to "unknown"
         }
-        return p.getProperty("version", "unknown");
+        return p;
     }
 
     @Override

@@ -26,7 +26,7 @@ final class EarlyStart {
         Thread t = new Thread(() -> {
             EvDashContext context;
             try {
-                context = EvDashContext.load(options.dataFile(), UserDataLocation.defaultFile(),
+                context = EvDashContext.load(options.dataFile(), UserDataLocation.defaultFile(), EvDashContext.checkedFiles(),
                         PreferencesSettings.forUser(), url -> BROWSER.get().accept(url));
             } catch (Throwable e) {
                 f.completeExceptionally(e);

@@ -25,7 +25,7 @@ public final class EvDashApp extends Application {
         StartupTrace.mark("window icon decoded");
         java.util.function.Consumer<String> browser = url -> getHostServices().showDocument(url);
         context = EarlyStart.take(browser).orElseGet(() -> EvDashContext.load(options.dataFile(),
-                UserDataLocation.defaultFile(), PreferencesSettings.forUser(), browser));
+                UserDataLocation.defaultFile(), EvDashContext.checkedFiles(), PreferencesSettings.forUser(), browser));
         StartupTrace.mark("data read, context made");
         fonts.join();
         StartupTrace.mark("font registered");

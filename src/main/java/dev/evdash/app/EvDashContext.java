@@ -2,6 +2,7 @@ package dev.evdash.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import dev.evdash.data.CheckedFiles;
 import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.DatasetReader;
 import dev.evdash.data.DatasetRepository;
@@ -81,7 +82,7 @@ public final class EvDashContext {
             return t;
         });
         dataActions = new DataActions(repository, data, background);
-        DatasetStore store = new DatasetStore(DatasetCodec.shared(), new DatasetReader());
+        DatasetStore store = new DatasetStore(DatasetCodec.shared(), repository.reader());
         editor = new DataEditor(data, store::check);
         edits = new EditActions(data, editor, store, repository, dataActions, shell, background);
         shell.unsavedProperty().bind(editor.dirtyProperty());
@@ -103,10 +104,24 @@ public final class EvDashContext {
      * bundled dataset. {@code browser} opens web addresses (the application's host services).
      */
     public static EvDashContext load(Optional<Path> dataFile, Path userFile, Settings settings, Consumer<String> browser) {
-        DatasetRepository repository = new DatasetRepository(new DatasetReader(), userFile);
+        return load(dataFile, userFile, CheckedFiles.none(), settings, browser);
+    }
+
+    /**
+     * As {@link #load(Optional, Path, Settings, Consumer)}, remembering in {@code checked} the files found
+     * valid, so that the same bytes open again without a second schema check, and saved files with them.
+     */
+    public static EvDashContext load(Optional<Path> dataFile, Path userFile, CheckedFiles checked, Settings settings,
+            Consumer<String> browser) {
+        DatasetRepository repository = new DatasetRepository(DatasetReader.remembering(checked), userFile);
         LoadOutcome initial = repository.loadInitial(dataFile);
         StartupTrace.mark("dataset read");
         return new EvDashContext(settings, repository, initial, browser);
+    }
+
+    /** The record of files this build found valid, in the user's cache folder. */
+    public static CheckedFiles checkedFiles() {
+        return CheckedFiles.forBuild(BuildInfo.build());
     }
 
     /**

@@ -109,7 +109,8 @@ final class ExportCommand implements Callable<Integer> {
             stderr.println("evdash: error: " + out + " is a file, not a folder");
             return Main.FAILED;
         }
-        DatasetRepository repository = new DatasetRepository(new DatasetReader(), UserDataLocation.defaultFile());
+        DatasetRepository repository = new DatasetRepository(
+                DatasetReader.remembering(EvDashContext.checkedFiles()), UserDataLocation.defaultFile());
         LoadOutcome outcome = repository.loadInitial(Optional.ofNullable(data));
         StartupTrace.mark("export: data read");
         if (outcome.hasProblems()) {

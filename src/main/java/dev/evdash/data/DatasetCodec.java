@@ -98,7 +98,12 @@ public final class DatasetCodec {
      * and without validation: for the bundled dataset, checked when the application was built.
      */
     public Dataset read(byte[] bytes) {
-        Dataset d = mapper.readValue(bytes, Dataset.class);
+        return read(bytes, 0, bytes.length);
+    }
+
+    /** As {@link #read(byte[])}, for the {@code length} bytes from {@code offset}. */
+    public Dataset read(byte[] bytes, int offset, int length) {
+        Dataset d = mapper.readValue(bytes, offset, length, Dataset.class);
         if (d == null) {
             throw new IllegalArgumentException("a dataset is a JSON object");
         }

@@ -41,14 +41,34 @@ public final class DatasetReader {
 
     private final DatasetCodec codec;
     private final DatasetValidator validator;
+    private final CheckedFiles checked;
 
-    public DatasetReader(DatasetCodec codec, DatasetValidator validator) {
+    public DatasetReader(DatasetCodec codec, DatasetValidator validator, CheckedFiles checked) {
         this.codec = codec;
         this.validator = validator;
+        this.checked = java.util.Objects.requireNonNull(checked);
     }
 
+    public DatasetReader(DatasetCodec codec, DatasetValidator validator) {
+        this(codec, validator, CheckedFiles.none());
+    }
+
+    /** Checks every file in full, every time: for {@code validate}, merges and imports. */
     public DatasetReader() {
         this(DatasetCodec.shared(), new DatasetValidator());
+    }
+
+    /**
+     * A reader that binds a file it found valid before, if its bytes are still the same, without
+     * checking them against the schema again; see {@link CheckedFiles}. For the window and the export.
+     */
+    public static DatasetReader remembering(CheckedFiles checked) {
+        return new DatasetReader(DatasetCodec.shared(), new DatasetValidator(), checked);
+    }
+
+    /** Where this reader remembers the files it found valid. */
+    public CheckedFiles checkedFiles() {
+        return checked;
     }
 
     /** Reads {@code file}; problems name it as given. */
@@ -64,11 +84,26 @@ public final class DatasetReader {
                         "is %.1f MB; datasets larger than %d MB are refused", size / 1048576.0,
                         DatasetCodec.MAX_DOCUMENT_BYTES / 1048576));
             }
+            long modified = Files.getLastModifiedTime(file).toMillis();
             byte[] bytes = Files.readAllBytes(file);
             // the stamp is taken on the second core while the first parses
             java.util.concurrent.CompletableFuture<FileStamp> stamp = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> FileStamp.of(bytes), BINDER);
-            return read(name, bytes).withStamp(stamp.join());
+            Optional<FileStamp> known = checked.lookUp(file, bytes.length, modified);
+            if (known.isPresent()) {
+                // found valid before with these times: bound as the bundled dataset is, and kept only if
+                // the bytes are still the ones found valid
+                Optional<Dataset> again = bindChecked(bytes);
+                FileStamp now = stamp.join();
+                if (again.isPresent() && now.equals(known.get())) {
+                    return ReadResult.valid(again.get()).withStamp(now);
+                }
+            }
+            ReadResult result = read(name, bytes).withStamp(stamp.join());
+            if (result.isValid()) {
+                checked.remember(file, bytes.length, modified, stamp.join());
+            }
+            return result;
         } catch (NoSuchFileException e) {
             return fail(name, "no such file");
         } catch (AccessDeniedException e) {
@@ -96,15 +131,25 @@ public final class DatasetReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return bindChecked(bytes).map(ReadResult::valid).orElseGet(() -> read(BUNDLED_NAME, bytes));
+    }
+
+    /**
+     * Bytes found valid before (the bundled dataset at build time, a file this build read), bound
+     * straight from the bytes and their references checked; empty when they fail either, for a full
+     * read to name the problem.
+     */
+    private Optional<Dataset> bindChecked(byte[] bytes) {
+        int start = bomLength(bytes);
         try {
-            Dataset dataset = codec.read(bytes);
+            Dataset dataset = codec.read(bytes, start, bytes.length - start);
             if (validator.checkConsistency(dataset).isEmpty()) {
-                return ReadResult.valid(dataset);
+                return Optional.of(dataset);
             }
         } catch (JacksonException | IllegalArgumentException e) {
-            // fall through: the full read names the problem
+            // the full read names the problem
         }
-        return read(BUNDLED_NAME, bytes);
+        return Optional.empty();
     }
 
     /** Reads the bundled dataset as any file is read: JSON Schema and all. For the build's own check. */

@@ -21,6 +21,11 @@ public final class DatasetRepository {
         this.userFile = userFile;
     }
 
+    /** The reader files are read with (a save checks its bytes with it, and records them where it does). */
+    public DatasetReader reader() {
+        return reader;
+    }
+
     public Path userFile() {
         return userFile;
     }

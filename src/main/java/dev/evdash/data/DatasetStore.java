@@ -134,15 +134,19 @@ public final class DatasetStore {
                 if (check && !now.equals(loaded)) {
                     throw new ConflictException(file, conflict(file, loaded, now));
                 }
-                if (now.isPresent() && now.get().equals(FileStamp.of(bytes))) {
-                    return now.get(); // already holds exactly this: no write, no backup
+                FileStamp saved = FileStamp.of(bytes);
+                if (now.isPresent() && now.get().equals(saved)) {
+                    reader.checkedFiles().remember(target, saved);
+                    return saved; // already holds exactly this: no write, no backup
                 }
                 removeLeftovers(target);
                 if (now.isPresent()) {
                     rotateBackups(target);
                 }
                 AtomicFiles.write(target, out -> out.write(bytes), mover);
-                return FileStamp.of(bytes);
+                // checked in full above: the next open of these bytes need not check them again
+                reader.checkedFiles().remember(target, saved);
+                return saved;
             }
         }
     }
