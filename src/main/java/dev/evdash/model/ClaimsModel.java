@@ -36,11 +36,20 @@ public final class ClaimsModel {
     private final ReadOnlyStringWrapper figuresSummary = new ReadOnlyStringWrapper(this, "figuresSummary", "");
     private final ObjectProperty<String> selected = new SimpleObjectProperty<>(this, "selected");
     private List<ClaimRow> all = List.of();
+    /**
+     * Whether the figures' table was asked for (the Claims view, its export): it checks every figure of
+     * the press and the article, which the claims' summary the Overview shows at start-up does not need.
+     */
+    private boolean figuresWanted;
 
     public ClaimsModel(ObservableValue<Dataset> dataset) {
         this.dataset = dataset;
         dataset.addListener((obs, old, d) -> update());
-        includePress.addListener(o -> updateFigures());
+        includePress.addListener(o -> {
+            if (figuresWanted) {
+                updateFigures();
+            }
+        });
         verdict.addListener((obs, old, v) -> {
             if (v == null) {
                 verdict.set(ClaimRows.ALL);
@@ -69,7 +78,16 @@ public final class ClaimsModel {
             verdict.set(ClaimRows.ALL);
         }
         filter();
-        updateFigures();
+        if (figuresWanted) {
+            updateFigures();
+        }
+    }
+
+    private void wantFigures() {
+        if (!figuresWanted) {
+            figuresWanted = true;
+            updateFigures();
+        }
     }
 
     private void filter() {
@@ -125,6 +143,7 @@ public final class ClaimsModel {
 
     /** Every dated figure of the article (and of the press, if asked) against the record. */
     public ObservableList<ClaimCheck> rows() {
+        wantFigures();
         return rowsReadOnly;
     }
 
@@ -140,6 +159,7 @@ public final class ClaimsModel {
 
     /** How the figures in the figures table fare. */
     public ReadOnlyStringProperty figuresSummaryProperty() {
+        wantFigures();
         return figuresSummary.getReadOnlyProperty();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Sets every figure of the press and of the commentary article against the record for the same series
@@ -28,10 +29,21 @@ public final class ClaimsTable {
     private ClaimsTable() {}
 
     public static List<ClaimCheck> compute(Dataset d) {
+        return compute(d, s -> true);
+    }
+
+    /**
+     * The checks of the series {@code which} lets through, in the order {@link #compute(Dataset)} gives
+     * them: a series' checks depend on the whole dataset but not on which other series are checked.
+     */
+    public static List<ClaimCheck> compute(Dataset d, Predicate<Series> which) {
         SourceRanking ranking = new SourceRanking(d);
         List<ChinaShareRow> shares = ChinaShareTable.compute(d);
         List<ClaimCheck> out = new ArrayList<>();
         for (Series s : d.series()) {
+            if (!which.test(s)) {
+                continue;
+            }
             for (Point claim : s.points()) {
                 Source claimSource = ranking.source(claim);
                 if (!CLAIM_KINDS.contains(claimSource.kind())) {

@@ -52,4 +52,13 @@ class ClaimsTableTest {
         assertThat(CHECKS.subList(0, 3)).allMatch(ClaimCheck::fromArticle);
         assertThat(CHECKS.stream().filter(c -> !c.fromArticle())).isNotEmpty();
     }
+
+    @Test
+    void checkingSomeSeriesGivesTheirChecksOfTheWholeTable() {
+        java.util.Set<String> some = java.util.Set.of("deliveries-bmw-bev", "share-of-world-ev-sales-china");
+        List<ClaimCheck> part = ClaimsTable.compute(DATA, s -> some.contains(s.id()));
+        assertThat(part).isNotEmpty()
+                .isEqualTo(CHECKS.stream().filter(c -> some.contains(c.series().id())).toList());
+        assertThat(CHECKS.size()).isGreaterThan(part.size());
+    }
 }
