@@ -87,6 +87,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StartupTrace.mark("export: command line parsed");
         CommandLine cl = spec.commandLine();
         List<ViewId> chosen = views(cl);
         ReportImage.Size imageSize;
