@@ -61,8 +61,8 @@ public final class ChinaShareTable {
         Comparator<Source> order = Comparator.comparing((Source s) -> !s.id().equals(filter.preferredSource()))
                 .thenComparing(ranking.sourceOrder());
         List<ChinaShareRow> rows = new ArrayList<>();
-        // the sales series, picked once: the totals below look through them for every year and region
-        List<Series> sales = dataset.series().stream().filter(s -> s.metric() == Metric.EV_SALES).toList();
+        // the sales figures, found once: the totals below look them up for every year, region and powertrain
+        Sales sales = Sales.of(dataset);
         for (int year : years(dataset)) {
             if (year < filter.fromYear() || year > filter.toYear()) {
                 continue;
@@ -112,19 +112,19 @@ public final class ChinaShareTable {
 
     /** Every total a source gives for the region and year in the scope, from the dataset's sales series. */
     private static Map<Source, RegionTotal> totalsBySource(
-            Dataset dataset, List<Series> sales, SourceRanking ranking, String region, int year, Scope scope) {
+            Dataset dataset, Sales sales, SourceRanking ranking, String region, int year, Scope scope) {
         Map<Source, RegionTotal> totals = new LinkedHashMap<>();
         if (scope != Scope.BOTH) {
             Powertrain pt = scope == Scope.BEV ? Powertrain.BEV : Powertrain.PHEV;
-            List<Point> all = all(sales, region, pt, year);
+            List<Point> all = sales.all(region, pt, year);
             for (Point p : exact(all)) {
                 totals.putIfAbsent(ranking.source(p), new RegionTotal(region, dataset.regionName(region), year, p.value(),
                         List.of(new RegionTotal.Part(pt, p, ranking.source(p), all))));
             }
             return totals;
         }
-        List<Point> allBev = all(sales, region, Powertrain.BEV, year);
-        List<Point> allPhev = all(sales, region, Powertrain.PHEV, year);
+        List<Point> allBev = sales.all(region, Powertrain.BEV, year);
+        List<Point> allPhev = sales.all(region, Powertrain.PHEV, year);
         Map<String, Point> phevBySource = new HashMap<>(); // a source's first PHEV figure, as a scan finds it
         exact(allPhev).forEach(p -> phevBySource.putIfAbsent(p.source(), p));
         for (Point bev : exact(allBev)) {
@@ -133,7 +133,7 @@ public final class ChinaShareTable {
                             new RegionTotal.Part(Powertrain.BEV, bev, ranking.source(bev), allBev),
                             new RegionTotal.Part(Powertrain.PHEV, phev, ranking.source(phev), allPhev)))));
         }
-        List<Point> allEv = all(sales, region, Powertrain.EV, year);
+        List<Point> allEv = sales.all(region, Powertrain.EV, year);
         for (Point ev : exact(allEv)) {
             totals.putIfAbsent(ranking.source(ev), new RegionTotal(region, dataset.regionName(region), year, ev.value(),
                     List.of(new RegionTotal.Part(Powertrain.EV, ev, ranking.source(ev), allEv))));
@@ -141,13 +141,32 @@ public final class ChinaShareTable {
         return totals;
     }
 
-    /** Every figure of the region, powertrain and year, worded ones included. */
-    private static List<Point> all(List<Series> sales, String region, Powertrain powertrain, int year) {
-        return sales.stream()
-                .filter(s -> region.equals(s.region()) && s.powertrain() == powertrain)
-                .flatMap(s -> s.points().stream())
-                .filter(p -> p.period().isYear() && p.period().year() == year)
-                .toList();
+    /** The yearly figures of the dataset's sales series, by region, powertrain and year. */
+    private static final class Sales {
+        private final Map<String, Map<Powertrain, Map<Integer, List<Point>>>> figures = new HashMap<>();
+
+        static Sales of(Dataset dataset) {
+            Sales sales = new Sales();
+            for (Series s : dataset.series()) {
+                if (s.metric() != Metric.EV_SALES || s.region() == null) {
+                    continue;
+                }
+                Map<Integer, List<Point>> byYear = sales.figures.computeIfAbsent(s.region(), r -> new HashMap<>())
+                        .computeIfAbsent(s.powertrain(), pt -> new HashMap<>());
+                for (Point p : s.points()) {
+                    if (p.period().isYear()) {
+                        byYear.computeIfAbsent(p.period().year(), y -> new ArrayList<>()).add(p);
+                    }
+                }
+            }
+            return sales;
+        }
+
+        /** Every figure of the region, powertrain and year, worded ones included, in the dataset's order. */
+        List<Point> all(String region, Powertrain powertrain, int year) {
+            return List.copyOf(figures.getOrDefault(region, Map.of()).getOrDefault(powertrain, Map.of())
+                    .getOrDefault(year, List.of()));
+        }
     }
 
     private static List<Point> exact(List<Point> points) {
