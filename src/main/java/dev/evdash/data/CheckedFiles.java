@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -84,18 +83,7 @@ public final class CheckedFiles {
     }
 
     static Path cacheDirectory(String osName, String home, Map<String, String> env) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : Path.of(home, "AppData", "Local");
-            return base.resolve("EVDash").resolve("cache");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Caches", "EVDash");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".cache");
-        return base.resolve("evdash");
+        return UserDataLocation.folder(UserDataLocation.Kind.CACHE, osName, home, env);
     }
 
     /**
