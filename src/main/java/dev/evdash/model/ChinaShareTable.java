@@ -63,7 +63,7 @@ public final class ChinaShareTable {
         List<ChinaShareRow> rows = new ArrayList<>();
         // the sales figures, found once: the totals below look them up for every year, region and powertrain
         Sales sales = Sales.of(dataset);
-        for (int year : years(dataset)) {
+        for (int year : sales.years()) {
             if (year < filter.fromYear() || year > filter.toYear()) {
                 continue;
             }
@@ -101,13 +101,7 @@ public final class ChinaShareTable {
 
     /** Years with sales figures for the world or China. */
     public static List<Integer> years(Dataset dataset) {
-        TreeSet<Integer> years = new TreeSet<>();
-        for (Series s : dataset.series()) {
-            if (s.metric() == Metric.EV_SALES && (Region.WORLD.equals(s.region()) || Region.CHINA.equals(s.region()))) {
-                s.points().stream().filter(p -> p.period().isYear()).forEach(p -> years.add(p.period().year()));
-            }
-        }
-        return List.copyOf(years);
+        return Sales.of(dataset).years();
     }
 
     /** Every total a source gives for the region and year in the scope, from the dataset's sales series. */
@@ -160,6 +154,15 @@ public final class ChinaShareTable {
                 }
             }
             return sales;
+        }
+
+        /** Years with figures for the world or China, in order. */
+        List<Integer> years() {
+            TreeSet<Integer> years = new TreeSet<>();
+            for (String region : List.of(Region.WORLD, Region.CHINA)) {
+                figures.getOrDefault(region, Map.of()).values().forEach(byYear -> years.addAll(byYear.keySet()));
+            }
+            return List.copyOf(years);
         }
 
         /** Every figure of the region, powertrain and year, worded ones included, in the dataset's order. */
