@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -79,11 +78,8 @@ public final class CheckedFiles {
         if (set != null && !set.isBlank()) {
             return Path.of(set);
         }
-        return cacheDirectory(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
-    }
-
-    static Path cacheDirectory(String osName, String home, Map<String, String> env) {
-        return UserDataLocation.folder(UserDataLocation.Kind.CACHE, osName, home, env);
+        return UserDataLocation.folder(UserDataLocation.Kind.CACHE, System.getProperty("os.name", ""),
+                System.getProperty("user.home", "."), System.getenv());
     }
 
     /**

@@ -161,17 +161,21 @@ class CheckedFilesTest {
         assertThat(checked.lookUp(file, 1, 2)).contains(stamp);
     }
 
+    private static Path cache(String osName, String home, Map<String, String> env) {
+        return UserDataLocation.folder(UserDataLocation.Kind.CACHE, osName, home, env);
+    }
+
     @Test
     void theCacheFolderFollowsEachPlatform() {
-        assertThat(CheckedFiles.cacheDirectory("Linux", "/home/a", Map.of()))
+        assertThat(cache("Linux", "/home/a", Map.of()))
                 .isEqualTo(Path.of("/home/a", ".cache", "evdash"));
-        assertThat(CheckedFiles.cacheDirectory("Linux", "/home/a", Map.of("XDG_CACHE_HOME", "/var/c")))
+        assertThat(cache("Linux", "/home/a", Map.of("XDG_CACHE_HOME", "/var/c")))
                 .isEqualTo(Path.of("/var/c", "evdash"));
-        assertThat(CheckedFiles.cacheDirectory("Linux", "/home/a", Map.of("XDG_CACHE_HOME", "relative")))
+        assertThat(cache("Linux", "/home/a", Map.of("XDG_CACHE_HOME", "relative")))
                 .as("a relative XDG path is ignored, as the spec says").isEqualTo(Path.of("/home/a", ".cache", "evdash"));
-        assertThat(CheckedFiles.cacheDirectory("Mac OS X", "/Users/a", Map.of()))
+        assertThat(cache("Mac OS X", "/Users/a", Map.of()))
                 .isEqualTo(Path.of("/Users/a", "Library", "Caches", "EVDash"));
-        assertThat(CheckedFiles.cacheDirectory("Windows 11", "C:/Users/a", Map.of("LOCALAPPDATA", "L")))
+        assertThat(cache("Windows 11", "C:/Users/a", Map.of("LOCALAPPDATA", "L")))
                 .isEqualTo(Path.of("L", "EVDash", "cache"));
     }
 }
