@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
 /**
  * The benchmark suites a user feels as whole processes: start to the first frame, {@code validate} of a
  * large dataset, a headless export, and the window on a large dataset. Each measures EVDash and its
- * floor in the same run, alternating, with the same launcher, runtime and flags, and prints the medians, the
- * ratio and whether the target is met. The launchers are the app image's when the benchmark runs from it
- * (the window's for the start-up and memory suites, the commands' {@code evdash-cli} for {@code validate}
- * and export, as a user runs them), else this JVM's command line for all. Children run with a fresh preferences root and no user data file,
- * so they open the Overview on the bundled dataset as a new user does.
+ * floor in the same run, alternating, with the same launcher, runtime and flags, and prints the medians,
+ * the ratio and whether the target is met. The launchers are the app image's when the benchmark runs
+ * from it (the window's for the start-up and memory suites, the commands' {@code evdash-cli} for
+ * {@code validate} and export, as a user runs them), else this JVM's command line for all. Children run
+ * with a fresh preferences root and no user data file, so they open the Overview on the bundled dataset
+ * as a new user does.
  */
 final class ProcessSuites {
 

@@ -124,7 +124,6 @@ public final class DatasetValidator {
         }
     }
 
-
     /** What the schema cannot check: references, duplicates, units. Call on a schema-valid dataset. */
     public List<Finding> checkConsistency(Dataset d) {
         List<Finding> out = new ArrayList<>();
