@@ -10,6 +10,11 @@ module dev.evdash {
     requires com.networknt.schema;
     requires info.picocli;
     requires org.jgrapht.core;
+    requires org.apache.xmlgraphics.batik.svggen;
+    requires org.apache.pdfbox;
+    requires org.apache.fontbox;
+    requires org.apache.pdfbox.io;
+    requires de.rototor.pdfbox.graphics2d;
     requires java.prefs;
     requires java.desktop;
     requires java.xml;
@@ -20,6 +25,7 @@ module dev.evdash {
     exports dev.evdash.data.merge;
     exports dev.evdash.data.iea;
     exports dev.evdash.export;
+    exports dev.evdash.draw;
     exports dev.evdash.fx;
     exports dev.evdash.graph;
     exports dev.evdash.model;

@@ -63,6 +63,12 @@ public final class ReportImage {
 
     /** The framed view, ready to be laid out in a scene. */
     public static Region frame(ViewExport export, Theme theme, LocalDate date, String dataLabel) {
+        return frame(export, theme, new ReportFooter(export.sources(), date, dataLabel));
+    }
+
+    /** The framed view with a footer of the caller's (a report PDF's numbers its sources). */
+    static Region frame(ViewExport export, Theme theme, ReportFooter footer) {
+        dev.evdash.fx.Fonts.loadReportFonts();
         Label title = new Label(export.title());
         title.getStyleClass().add("export-title");
         title.setWrapText(true);
@@ -72,7 +78,6 @@ public final class ReportImage {
         subtitle.setMinHeight(Region.USE_PREF_SIZE);
         FitPane content = new FitPane(export.content().get());
         VBox.setVgrow(content, Priority.ALWAYS);
-        ReportFooter footer = new ReportFooter(export.sources(), date, dataLabel);
         VBox frame = new VBox(6, title, subtitle, content, footer);
         frame.setPadding(new Insets(24, 28, 18, 28));
         frame.getStyleClass().addAll("shell", "export-frame");
@@ -96,6 +101,20 @@ public final class ReportImage {
 
     /** Lays {@code frame} out at {@code size} and draws it at {@code scale}. */
     public static WritableImage render(Region frame, Size size, double scale) {
+        layOut(frame, size, scale);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(Transform.scale(scale, scale));
+        params.setFill(Color.TRANSPARENT);
+        WritableImage image = new WritableImage((int) Math.round(size.width() * scale),
+                (int) Math.round(size.height() * scale));
+        return frame.snapshot(params, image);
+    }
+
+    /**
+     * Lays {@code frame} out in a scene of {@code size} with the report stylesheet, its footer fitted and its
+     * canvases set to draw at {@code scale}: ready to be drawn to an image or walked into a vector document.
+     */
+    public static Region layOut(Region frame, Size size, double scale) {
         Objects.requireNonNull(frame);
         Scene scene = new Scene(frame, size.width(), size.height(), Color.TRANSPARENT);
         scene.getStylesheets().add(Objects.requireNonNull(ReportImage.class.getResource(STYLESHEET)).toExternalForm());
@@ -114,11 +133,6 @@ public final class ReportImage {
         }
         frame.applyCss();
         frame.layout();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setTransform(Transform.scale(scale, scale));
-        params.setFill(Color.TRANSPARENT);
-        WritableImage image = new WritableImage((int) Math.round(size.width() * scale),
-                (int) Math.round(size.height() * scale));
-        return frame.snapshot(params, image);
+        return frame;
     }
 }

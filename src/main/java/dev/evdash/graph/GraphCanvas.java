@@ -8,10 +8,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import dev.evdash.draw.CanvasPainter;
+import dev.evdash.draw.Painted;
+import dev.evdash.draw.Painter;
 import dev.evdash.fx.CssSwatches;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
@@ -28,7 +30,7 @@ import javafx.scene.transform.Scale;
  * batched by colour into one path each, so thousands draw within a frame. Colours come from CSS
  * ({@code .kind-N} for node kinds, {@code .area-N} for partnership areas, {@code .graph-text}).
  */
-public final class GraphCanvas extends Pane {
+public final class GraphCanvas extends Pane implements Painted {
 
     /** Called when the user drops a node: its id and new position in layout units. */
     @FunctionalInterface
@@ -215,14 +217,18 @@ public final class GraphCanvas extends Pane {
         canvas.setWidth(Math.max(1, Math.ceil(w * renderScale)));
         canvas.setHeight(Math.max(1, Math.ceil(h * renderScale)));
         canvas.getTransforms().setAll(new Scale(1 / renderScale, 1 / renderScale, 0, 0));
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        var g = canvas.getGraphicsContext2D();
         g.setTransform(renderScale, 0, 0, renderScale, 0, 0);
         g.clearRect(0, 0, w, h);
-        GraphScene s = getGraphScene();
-        GraphScene.Viewport v = viewport.get();
-        Set<Integer> lit = litNodes(s);
-        draw(g, s, v, lit, w, h);
+        paint(new CanvasPainter(g));
         return lastLabels;
+    }
+
+    /** Draws the network as it is shown now; the window's canvas and a vector export get the same calls. */
+    @Override
+    public void paint(Painter g) {
+        GraphScene s = getGraphScene();
+        draw(g, s, viewport.get(), litNodes(s), getWidth(), getHeight());
     }
 
     /** The hovered or selected node and its partners; empty when nothing is hovered or selected. */
@@ -240,7 +246,7 @@ public final class GraphCanvas extends Pane {
         return lit;
     }
 
-    private void draw(GraphicsContext g, GraphScene s, GraphScene.Viewport v, Set<Integer> lit, double w, double h) {
+    private void draw(Painter g, GraphScene s, GraphScene.Viewport v, Set<Integer> lit, double w, double h) {
         List<Color> kinds = kindColours.colours();
         List<Color> areas = areaColours.colours();
         List<Color> texts = textColour.colours();
@@ -323,7 +329,7 @@ public final class GraphCanvas extends Pane {
         return focus != null && s.nodes().get(i).id().equals(focus);
     }
 
-    private static void path(GraphicsContext g, GraphScene s, GraphScene.Viewport v, GraphScene.Edge e) {
+    private static void path(Painter g, GraphScene s, GraphScene.Viewport v, GraphScene.Edge e) {
         GraphScene.Node a = s.nodes().get(e.a());
         GraphScene.Node b = s.nodes().get(e.b());
         double x1 = v.toScreenX(a.x());

@@ -3,6 +3,8 @@ package dev.evdash.view.chart;
 import dev.evdash.model.chart.BarData;
 import dev.evdash.fx.CssSwatches;
 import dev.evdash.model.chart.BarLayout;
+import dev.evdash.draw.CanvasPainter;
+import dev.evdash.draw.Painter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleFunction;
@@ -14,7 +16,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -97,14 +98,22 @@ public final class BarChartView extends CanvasChart {
         canvas.setWidth(Math.max(1, Math.ceil(w * scale)));
         canvas.setHeight(Math.max(1, Math.ceil(h * scale)));
         canvas.getTransforms().setAll(new Scale(1 / scale, 1 / scale, 0, 0));
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        var g = canvas.getGraphicsContext2D();
         g.setTransform(scale, 0, 0, scale, 0, 0);
         g.clearRect(0, 0, w, h);
-        draw(g, layout, data.get());
+        paint(new CanvasPainter(g));
         return layout;
     }
 
-    private void draw(GraphicsContext g, BarLayout l, BarData d) {
+    /** Draws the chart as last laid out; the window's canvas and a vector export get the same calls. */
+    @Override
+    public void paint(Painter g) {
+        if (layout != null) {
+            draw(g, layout, data.get());
+        }
+    }
+
+    private void draw(Painter g, BarLayout l, BarData d) {
         g.setFont(font);
         Paint text = textFill.get();
         g.setLineWidth(1);
@@ -183,7 +192,7 @@ public final class BarChartView extends CanvasChart {
         }
     }
 
-    private void drawLine(GraphicsContext g, BarLayout l, List<Color> colours, Paint text) {
+    private void drawLine(Painter g, BarLayout l, List<Color> colours, Paint text) {
         if (l.linePoints().isEmpty()) {
             return;
         }
@@ -223,7 +232,7 @@ public final class BarChartView extends CanvasChart {
         }
     }
 
-    private void drawConflictMarker(GraphicsContext g, double cx, double cy) {
+    private void drawConflictMarker(Painter g, double cx, double cy) {
         g.setFill(markerFill.get());
         g.fillOval(cx - 7, cy - 7, 14, 14);
         g.setFill(Color.WHITE);

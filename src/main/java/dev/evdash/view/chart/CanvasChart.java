@@ -1,5 +1,6 @@
 package dev.evdash.view.chart;
 
+import dev.evdash.draw.Painted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -21,7 +22,7 @@ import javafx.scene.paint.Paint;
  * {@code -evdash-label-background}), so the theme decides and drawing code stays colour-free. A change
  * of any of them draws the chart again.
  */
-public abstract class CanvasChart extends Region {
+public abstract class CanvasChart extends Region implements Painted {
 
     protected final StyleableObjectProperty<Paint> textFill = paint("textFill", Color.web("#24292f"), () -> TEXT_FILL);
     protected final StyleableObjectProperty<Paint> gridStroke =

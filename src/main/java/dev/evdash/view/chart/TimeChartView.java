@@ -1,6 +1,8 @@
 package dev.evdash.view.chart;
 
 import dev.evdash.fx.CssSwatches;
+import dev.evdash.draw.CanvasPainter;
+import dev.evdash.draw.Painter;
 import dev.evdash.fx.Fonts;
 import dev.evdash.model.chart.TimeChartData;
 import dev.evdash.model.chart.TimeLayout;
@@ -13,7 +15,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -103,14 +104,22 @@ public final class TimeChartView extends CanvasChart {
         canvas.setWidth(Math.max(1, Math.ceil(w * scale)));
         canvas.setHeight(Math.max(1, Math.ceil(h * scale)));
         canvas.getTransforms().setAll(new Scale(1 / scale, 1 / scale, 0, 0));
-        GraphicsContext g = canvas.getGraphicsContext2D();
+        var g = canvas.getGraphicsContext2D();
         g.setTransform(scale, 0, 0, scale, 0, 0);
         g.clearRect(0, 0, w, h);
-        draw(g, layout);
+        paint(new CanvasPainter(g));
         return layout;
     }
 
-    private void draw(GraphicsContext g, TimeLayout l) {
+    /** Draws the chart as last laid out; the window's canvas and a vector export get the same calls. */
+    @Override
+    public void paint(Painter g) {
+        if (layout != null) {
+            draw(g, layout);
+        }
+    }
+
+    private void draw(Painter g, TimeLayout l) {
         Paint text = textFill.get();
         List<Color> colours = swatches.colours();
         List<Color> areaColours = areas.colours();
@@ -261,7 +270,7 @@ public final class TimeChartView extends CanvasChart {
         drawLegend(g, l, colours, text);
     }
 
-    private void drawLegend(GraphicsContext g, TimeLayout l, List<Color> colours, Paint text) {
+    private void drawLegend(Painter g, TimeLayout l, List<Color> colours, Paint text) {
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -303,7 +312,7 @@ public final class TimeChartView extends CanvasChart {
         return e.kind() == TimeChartData.EventKind.ALLIANCE ? colour(areaColours, e.colour()) : Color.web("#57606a");
     }
 
-    private void warning(GraphicsContext g, double cx, double cy, String mark) {
+    private void warning(Painter g, double cx, double cy, String mark) {
         g.setFill(markerFill.get());
         g.fillOval(cx - 7, cy - 7, 14, 14);
         g.setFill(Color.WHITE);

@@ -1,0 +1,45 @@
+package dev.evdash.export;
+
+import dev.evdash.model.Theme;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import javafx.scene.layout.Region;
+
+/**
+ * One view as a vector document, framed as its PNG is (title, filter subtitle, source footer) and laid out
+ * at the same size by the same code: an SVG, or a one-page PDF. The size sets the page's aspect and the
+ * layout, as it does for a PNG. FX thread (the PDF is then saved on any thread).
+ */
+public final class ViewDocuments {
+
+    private ViewDocuments() {}
+
+    /** The framed view laid out at {@code size}, ready to be walked into a document. */
+    static Region laidOut(ViewExport export, Theme theme, LocalDate date, String dataLabel, ReportImage.Size size) {
+        return ReportImage.layOut(ReportImage.frame(export, theme, date, dataLabel), size, 1);
+    }
+
+    /** The view as an SVG document, UTF-8. */
+    public static byte[] svg(ViewExport export, Theme theme, LocalDate date, String dataLabel, ReportImage.Size size,
+            String generator) throws IOException {
+        Region frame = laidOut(export, theme, date, dataLabel, size);
+        return SvgExport.svg(frame, size.width(), size.height(), export.title(), generator);
+    }
+
+    /** The view as a one-page PDF, drawn; save it (on any thread) and close it. */
+    public static PdfPages pdf(ViewExport export, Theme theme, LocalDate date, String dataLabel,
+            ReportImage.Size size, String author, String generator) throws IOException {
+        Region frame = laidOut(export, theme, date, dataLabel, size);
+        PdfPages pdf = new PdfPages(new PdfPages.Metadata(export.title(), author, export.subtitle(), generator,
+                ZonedDateTime.now()));
+        try {
+            pdf.addPage(frame, size.width(), size.height());
+            pdf.bookmark(export.title(), 1);
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            pdf.close();
+            throw e;
+        }
+    }
+}
