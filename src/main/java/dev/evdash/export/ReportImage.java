@@ -116,8 +116,11 @@ public final class ReportImage {
      */
     public static Region layOut(Region frame, Size size, double scale) {
         Objects.requireNonNull(frame);
-        Scene scene = new Scene(frame, size.width(), size.height(), Color.TRANSPARENT);
-        scene.getStylesheets().add(Objects.requireNonNull(ReportImage.class.getResource(STYLESHEET)).toExternalForm());
+        if (frame.getScene() == null) {
+            Scene scene = new Scene(frame, size.width(), size.height(), Color.TRANSPARENT);
+            scene.getStylesheets().add(Objects.requireNonNull(ReportImage.class.getResource(STYLESHEET))
+                    .toExternalForm());
+        }
         frame.applyCss();
         frame.resize(size.width(), size.height());
         frame.layout();

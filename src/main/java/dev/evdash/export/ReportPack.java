@@ -151,7 +151,8 @@ public final class ReportPack {
         }
     }
 
-    private static <T> T call(FxThread fx, Callable<T> work) throws IOException {
+    /** Runs drawing work on the FX thread; what it throws comes back as an IOException or as it is. */
+    static <T> T call(FxThread fx, Callable<T> work) throws IOException {
         try {
             return fx.call(work);
         } catch (IOException | RuntimeException e) {
@@ -187,9 +188,9 @@ public final class ReportPack {
         }
     }
 
-    private static void check(BooleanSupplier cancelled) {
+    static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
-            throw new CancellationException("report pack cancelled");
+            throw new CancellationException("cancelled");
         }
     }
 

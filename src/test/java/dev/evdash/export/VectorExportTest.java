@@ -39,6 +39,9 @@ class VectorExportTest {
 
     static final LocalDate DATE = LocalDate.of(2026, 12, 5);
     static final Dataset BUNDLED = new DatasetReader().readBundled().dataset().orElseThrow();
+    /** The views whose report holds a chart over the years. */
+    static final java.util.Set<ViewId> CHARTED = java.util.EnumSet.of(ViewId.CHINA_SHARE, ViewId.CHINA_MARKET,
+            ViewId.DELIVERIES, ViewId.AUTOMAKER, ViewId.WATCHLIST);
     static final Path OUT = UiTestSupport.SCREENSHOTS.resolve("vector");
 
     @Start
@@ -96,6 +99,9 @@ class VectorExportTest {
                 if (!export.sources().isEmpty()) {
                     assertThat(all).as(view + ": a source's title").contains(export.sources().get(0).title());
                 }
+                if (CHARTED.contains(view)) {
+                    assertThat(texts).as(view + ": a label of its time axis, a text element of its own").contains("2024");
+                }
             }
         }
     }
@@ -123,7 +129,64 @@ class VectorExportTest {
                 for (Source s : export.sources().stream().limit(1).toList()) {
                     assertThat(text.replaceAll("\\s+", " ")).as(view + ": a source").contains(s.title());
                 }
+                if (view == ViewId.CHINA_MARKET || view == ViewId.AUTOMAKER) {
+                    assertThat(text).as(view + ": BMW Group's deliveries in China in 2025").contains("625,527");
+                }
+                if (view == ViewId.SOURCES) {
+                    assertThat(text).as("a Chinese source title, in the shipped CJK font").contains("比亚迪");
+                }
             }
+        }
+    }
+
+    @Test
+    void theReportPdfHasACoverAPagePerViewAndListsEverySourceItsFootersCite() throws Exception {
+        ExportModels m = models();
+        ReportImage.Size size = new ReportImage.Size(1600, 900);
+        Files.createDirectories(OUT);
+        Path file = OUT.resolve("report.pdf");
+        List<ViewId> views = ViewExports.exportable();
+        List<String> progress = new ArrayList<>();
+        fx(() -> {
+            useTheme(Theme.LIGHT);
+            return null;
+        });
+        ReportPdf.Written written = ReportPdf.write(new ReportPdf.Request(file, views, size, Theme.LIGHT, DATE, "A. Analyst",
+                "EVDash test"), m, VectorExportTest::fx, (done, total, message) -> progress.add(done + "/" + total),
+                () -> false);
+        assertThat(progress).last().isEqualTo((views.size() + 3) + "/" + (views.size() + 3));
+        List<Source> cited = views.stream().flatMap(v -> ViewExports.of(v, m).sources().stream()).distinct().toList();
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            int sourcePages = doc.getNumberOfPages() - 1 - views.size();
+            assertThat(sourcePages).as("pages listing the sources").isPositive();
+            assertThat(written.pages()).isEqualTo(doc.getNumberOfPages());
+            assertThat(written.sources()).isEqualTo(cited.size());
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("A. Analyst");
+            assertThat(doc.getDocumentInformation().getTitle()).startsWith("EVDash report: ");
+            assertThat(doc.getDocumentInformation().getProducer()).isEqualTo("EVDash test");
+            assertThat(doc.getDocumentInformation().getCreationDate()).isNotNull();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String cover = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(cover).contains(ReportPack.sha256(dev.evdash.data.DatasetCodec.shared().write(BUNDLED)));
+            for (int i = 0; i < views.size(); i++) {
+                String title = ViewExports.of(views.get(i), m).title();
+                assertThat(cover).as("the contents name " + title).contains(title);
+                stripper.setStartPage(i + 2);
+                stripper.setEndPage(i + 2);
+                assertThat(stripper.getText(doc).replaceAll("\\s+", " ")).as("page " + (i + 2)).contains(title);
+            }
+            long links = doc.getPage(0).getAnnotations().stream()
+                    .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink).count();
+            assertThat(links).as("contents entries linking to their pages").isGreaterThanOrEqualTo(views.size() + 1);
+            stripper.setStartPage(views.size() + 2);
+            stripper.setEndPage(doc.getNumberOfPages());
+            String listed = stripper.getText(doc).replaceAll("\\s+", " ");
+            for (Source s : cited) {
+                assertThat(listed).as("the sources pages list " + s.id()).contains(s.title().replaceAll("\\s+", " "));
+            }
+            assertThat(cited).as("sources with Chinese titles, listed above").anyMatch(c -> c.title().contains("华为"));
         }
     }
 }
