@@ -2,6 +2,7 @@ package dev.evdash.export;
 
 import dev.evdash.draw.Graphics2DPainter;
 import dev.evdash.draw.NodePainter;
+import dev.evdash.draw.Painter;
 import dev.evdash.draw.VectorFonts;
 import java.awt.Dimension;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -38,6 +40,12 @@ public final class SvgExport {
     /** The SVG of {@code root} at {@code width} × {@code height} layout pixels, titled {@code title}, as UTF-8. */
     public static byte[] svg(Node root, double width, double height, String title, String generator)
             throws IOException {
+        return svg(root, width, height, title, generator, p -> p);
+    }
+
+    /** As above, the painter the walker draws through wrapped by {@code wrap} (a test records the calls). */
+    static byte[] svg(Node root, double width, double height, String title, String generator,
+            UnaryOperator<Painter> wrap) throws IOException {
         Document doc;
         try {
             doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
@@ -51,7 +59,7 @@ public final class SvgExport {
         SVGGraphics2D g = new SVGGraphics2D(context, false);
         g.setSVGCanvasSize(new Dimension((int) Math.ceil(width), (int) Math.ceil(height)));
         Graphics2DPainter painter = new Graphics2DPainter(g);
-        NodePainter.paint(root, painter);
+        NodePainter.paint(root, wrap.apply(painter));
         Element svg = g.getRoot();
         svg.setAttributeNS(null, "viewBox", "0 0 " + (int) Math.ceil(width) + " " + (int) Math.ceil(height));
         Element titleElement = doc.createElementNS(SVG_NS, "title");
