@@ -6,9 +6,11 @@ import dev.evdash.data.DatasetReader;
 import dev.evdash.data.DatasetRepository;
 import dev.evdash.data.LoadOutcome;
 import dev.evdash.data.UserDataLocation;
+import dev.evdash.export.ExportFormat;
 import dev.evdash.export.ExportModels;
 import dev.evdash.export.ReportImage;
 import dev.evdash.export.ReportPack;
+import dev.evdash.export.ReportPdf;
 import dev.evdash.fx.Fonts;
 import dev.evdash.model.DataModel;
 import dev.evdash.model.Theme;
@@ -38,8 +40,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code evdash export}: renders views to PNG (and CSV) in a folder, with no display at all. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
-        description = {"Renders views as report images with no display: a PNG per view (and with --csv the data",
-            "behind it), the alliance network as GraphML, and manifest.json listing every file."})
+        description = {"Renders views with no display: a PNG per view (with --format also an SVG and a PDF; with",
+            "--csv the data behind it), the alliance network as GraphML, and manifest.json listing every file;",
+            "with --report, one PDF of the chosen views with a cover, contents and the sources they cite."})
 final class ExportCommand implements Callable<Integer> {
 
     /** Every view's name on the command line, from the view catalog: its slug and its aliases ("share"). */
@@ -58,8 +61,20 @@ final class ExportCommand implements Callable<Integer> {
                 + " or all";
     }
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into (created if missing).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the views into (created if missing).")
     Path out;
+
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "png",
+            description = "What to write each view as: png, svg, pdf, or several (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = "--report", paramLabel = "FILE.pdf",
+            description = "Also write the chosen views as one PDF report: cover and contents, a page per view, the sources.")
+    Path report;
+
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "The author in the PDFs' document information (default: none).")
+    String author;
 
     @Option(names = "--views", split = ",", paramLabel = "VIEW", defaultValue = "all",
             description = "Views to export: ${COMPLETION-CANDIDATES} or all (default: all).",
@@ -89,7 +104,16 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StartupTrace.mark("export: command line parsed");
         CommandLine cl = spec.commandLine();
+        if (out == null && report == null) {
+            throw new CommandLine.ParameterException(cl, "give --out DIR, --report FILE.pdf or both");
+        }
         List<ViewId> chosen = views(cl);
+        Set<ExportFormat> chosenFormats;
+        try {
+            chosenFormats = ExportFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(cl, "--format: " + e.getMessage());
+        }
         ReportImage.Size imageSize;
         try {
             imageSize = ReportImage.Size.parse(size);
@@ -106,8 +130,12 @@ final class ExportCommand implements Callable<Integer> {
         };
         PrintWriter stdout = cl.getOut();
         PrintWriter stderr = cl.getErr();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             stderr.println("evdash: error: " + out + " is a file, not a folder");
+            return Main.FAILED;
+        }
+        if (report != null && Files.isDirectory(report)) {
+            stderr.println("evdash: error: " + report + " is a folder, not a file");
             return Main.FAILED;
         }
         DatasetRepository repository = new DatasetRepository(
@@ -131,23 +159,42 @@ final class ExportCommand implements Callable<Integer> {
             DataModel dataModel = Headless.call(() -> new DataModel(outcome));
             ExportModels models = Headless.call(() -> ExportModels.of(dataModel, Runnable::run, Runnable::run));
             StartupTrace.mark("export: models made");
-            ReportPack.Request request = new ReportPack.Request(out, chosen, imageSize, scale, chosenTheme, csv,
-                    LocalDate.now(), "EVDash " + BuildInfo.version());
-            List<ReportPack.Entry> written;
-            try {
-                written = ReportPack.write(request, models, Headless::call,
-                        (done, total, message) -> StartupTrace.mark("export: " + done + "/" + total + " " + message),
-                        () -> false);
-            } catch (IOException e) {
-                stderr.println("evdash: error: cannot write to " + out + ": " + e.getMessage());
-                return Main.FAILED;
+            String generator = "EVDash " + BuildInfo.version();
+            String by = author == null ? "" : author;
+            if (out != null) {
+                ReportPack.Request request = new ReportPack.Request(out, chosen, imageSize, scale, chosenTheme, csv,
+                        LocalDate.now(), generator, chosenFormats, by);
+                List<ReportPack.Entry> written;
+                try {
+                    written = ReportPack.write(request, models, Headless::call,
+                            (done, total, message) -> StartupTrace.mark("export: " + done + "/" + total + " " + message),
+                            () -> false);
+                } catch (IOException e) {
+                    stderr.println("evdash: error: cannot write to " + out + ": " + e.getMessage());
+                    return Main.FAILED;
+                }
+                for (ReportPack.Entry e : written) {
+                    stdout.println(out.resolve(e.file()));
+                }
+                stdout.println(out.resolve("manifest.json"));
+                stdout.printf("%d files written to %s from the %s%n", written.size() + 1, out,
+                        dataModel.getOrigin().label());
             }
-            for (ReportPack.Entry e : written) {
-                stdout.println(out.resolve(e.file()));
+            if (report != null) {
+                ReportPdf.Written written;
+                try {
+                    written = ReportPdf.write(new ReportPdf.Request(report, chosen, imageSize, chosenTheme,
+                            LocalDate.now(), by, generator), models, Headless::call,
+                            (done, total, message) -> StartupTrace.mark("report: " + done + "/" + total + " " + message),
+                            () -> false);
+                } catch (IOException e) {
+                    stderr.println("evdash: error: cannot write " + report + ": " + e.getMessage());
+                    return Main.FAILED;
+                }
+                stdout.println(report);
+                stdout.printf("report of %d pages (%d views, %d sources) written to %s from the %s%n", written.pages(),
+                        chosen.size(), written.sources(), report, dataModel.getOrigin().label());
             }
-            stdout.println(out.resolve("manifest.json"));
-            stdout.printf("%d files written to %s from the %s%n", written.size() + 1, out,
-                    dataModel.getOrigin().label());
             stdout.flush();
             return Main.OK;
         } finally {

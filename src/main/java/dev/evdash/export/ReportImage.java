@@ -101,7 +101,11 @@ public final class ReportImage {
 
     /** Lays {@code frame} out at {@code size} and draws it at {@code scale}. */
     public static WritableImage render(Region frame, Size size, double scale) {
-        layOut(frame, size, scale);
+        return snapshot(layOut(frame, size, scale), size, scale);
+    }
+
+    /** Draws a frame {@link #layOut laid out} at {@code size} and {@code scale} to an image. */
+    static WritableImage snapshot(Region frame, Size size, double scale) {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
         params.setFill(Color.TRANSPARENT);

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
@@ -32,11 +33,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a report pack to a folder: a PNG and the CSV behind it for each view, the network as GraphML,
+ * Writes a report pack to a folder: for each view a PNG (and, when asked, an SVG and a PDF drawn from the
+ * same layout) and the CSV behind it, the network as GraphML,
  * and {@code manifest.json} listing every file with its view, filters and sources and the dataset's
  * checksum. Files are written into a hidden folder first and moved in when all are done, the manifest
  * last; a failed or cancelled pack leaves nothing behind.
@@ -55,13 +58,29 @@ public final class ReportPack {
         void update(int done, int total, String message);
     }
 
-    /** What to write. */
+    /**
+     * What to write: each view in {@code formats} (PNG, SVG, PDF), with its CSV if asked; {@code author} goes
+     * into the PDFs' information (blank for none).
+     */
     public record Request(Path folder, List<ViewId> views, ReportImage.Size size, double scale, Theme theme,
-            boolean csv, LocalDate date, String generator) {
+            boolean csv, LocalDate date, String generator, Set<ExportFormat> formats, String author) {
         public Request {
             views = List.copyOf(views);
+            formats = Set.copyOf(formats);
+            if (formats.isEmpty()) {
+                throw new IllegalArgumentException("a pack needs at least one format");
+            }
+        }
+
+        /** PNGs only, as before SVG and PDF. */
+        public Request(Path folder, List<ViewId> views, ReportImage.Size size, double scale, Theme theme, boolean csv,
+                LocalDate date, String generator) {
+            this(folder, views, size, scale, theme, csv, date, generator, Set.of(ExportFormat.PNG), "");
         }
     }
+
+    /** One view drawn on the FX thread, in each asked format, to be written on a core. */
+    private record Drawn(WritableImage png, byte[] svg, PdfPages pdf) {}
 
     /** One written file, as the manifest lists it. */
     public record Entry(String file, String view, String kind, String title, String filters, List<String> sources) {}
@@ -77,12 +96,13 @@ public final class ReportPack {
         Path partial = Files.createTempDirectory(r.folder(), ".evdash-partial-");
         try {
             List<Entry> entries = new ArrayList<>();
-            int total = r.views().size() * (r.csv() ? 2 : 1) + (r.views().contains(ViewId.ALLIANCES) ? 1 : 0) + 1;
+            int total = r.views().size() * (r.formats().size() + (r.csv() ? 1 : 0))
+                    + (r.views().contains(ViewId.ALLIANCES) ? 1 : 0) + 1;
             int done = 0;
-            // The FX thread renders one view while the cores encode the PNGs of the views before it.
+            // The FX thread draws one view while the cores encode and write the files of the views before it.
             int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
             ExecutorService encoders = Executors.newFixedThreadPool(cores, runnable -> {
-                Thread t = new Thread(runnable, "evdash-png");
+                Thread t = new Thread(runnable, "evdash-write");
                 t.setDaemon(true);
                 return t;
             });
@@ -97,21 +117,44 @@ public final class ReportPack {
                     ViewExport export = ViewExports.of(view, models);
                     String stem = export.fileStem(r.date());
                     List<String> sourceIds = export.sources().stream().map(Source::id).toList();
-                    WritableImage image = call(fx, () -> ReportImage.render(ReportImage.frame(export, r.theme(),
-                            r.date(), models.data().getOrigin().label()), r.size(), r.scale()));
-                    Path png = partial.resolve(stem + ".png");
+                    // one layout per view: the PNG, the SVG and the PDF are drawn from the same laid-out frame
+                    Drawn drawn = call(fx, () -> {
+                        Region frame = ReportImage.layOut(ReportImage.frame(export, r.theme(), r.date(),
+                                models.data().getOrigin().label()), r.size(), r.scale());
+                        return new Drawn(r.formats().contains(ExportFormat.PNG)
+                                ? ReportImage.snapshot(frame, r.size(), r.scale()) : null,
+                                r.formats().contains(ExportFormat.SVG)
+                                        ? ViewDocuments.svg(frame, export, r.size(), r.generator()) : null,
+                                r.formats().contains(ExportFormat.PDF)
+                                        ? ViewDocuments.pdf(frame, export, r.size(), r.author(), r.generator()) : null);
+                    });
                     while (encoding.size() >= cores) {
                         await(encoding.removeFirst());
                     }
-                    // the drawn image is only read from now on: its pixels are taken and encoded on a core
-                    // while the FX thread draws the next view
-                    encoding.add(encoders.submit(() -> {
-                        PngWriter.write(image, png);
-                        return null;
-                    }));
-                    entries.add(new Entry(stem + ".png", ViewExport.slug(view), "png", export.title(), export.subtitle(),
-                            sourceIds));
-                    progress.update(++done, total, export.title());
+                    // what was drawn is only read from now on: it is encoded and written on a core while the
+                    // FX thread draws the next view
+                    for (ExportFormat format : ExportFormat.values()) {
+                        if (!r.formats().contains(format)) {
+                            continue;
+                        }
+                        Path file = partial.resolve(stem + "." + format.extension());
+                        encoding.add(encoders.submit(() -> {
+                            switch (format) {
+                                case PNG -> PngWriter.write(drawn.png(), file);
+                                case SVG -> dev.evdash.data.AtomicFiles.write(file, out -> out.write(drawn.svg()));
+                                case PDF -> {
+                                    try (PdfPages pdf = drawn.pdf()) {
+                                        pdf.save(file);
+                                    }
+                                }
+                            }
+                            return null;
+                        }));
+                        entries.add(new Entry(stem + "." + format.extension(), ViewExport.slug(view), format.extension(),
+                                export.title(), export.subtitle(), sourceIds));
+                        progress.update(++done, total, export.title()
+                                + (format == ExportFormat.PNG ? "" : " (" + format.name() + ")"));
+                    }
                     if (r.csv()) {
                         check(cancelled);
                         export.data().write(partial.resolve(stem + ".csv"));

@@ -23,18 +23,27 @@ public final class ViewDocuments {
     /** The view as an SVG document, UTF-8. */
     public static byte[] svg(ViewExport export, Theme theme, LocalDate date, String dataLabel, ReportImage.Size size,
             String generator) throws IOException {
-        Region frame = laidOut(export, theme, date, dataLabel, size);
-        return SvgExport.svg(frame, size.width(), size.height(), export.title(), generator);
+        return svg(laidOut(export, theme, date, dataLabel, size), export, size, generator);
+    }
+
+    /** An SVG of a frame already laid out (as a PNG of the same view was drawn from it). */
+    static byte[] svg(Region laidOut, ViewExport export, ReportImage.Size size, String generator) throws IOException {
+        return SvgExport.svg(laidOut, size.width(), size.height(), export.title(), generator);
     }
 
     /** The view as a one-page PDF, drawn; save it (on any thread) and close it. */
     public static PdfPages pdf(ViewExport export, Theme theme, LocalDate date, String dataLabel,
             ReportImage.Size size, String author, String generator) throws IOException {
-        Region frame = laidOut(export, theme, date, dataLabel, size);
+        return pdf(laidOut(export, theme, date, dataLabel, size), export, size, author, generator);
+    }
+
+    /** A one-page PDF of a frame already laid out. */
+    static PdfPages pdf(Region laidOut, ViewExport export, ReportImage.Size size, String author, String generator)
+            throws IOException {
         PdfPages pdf = new PdfPages(new PdfPages.Metadata(export.title(), author, export.subtitle(), generator,
                 ZonedDateTime.now()));
         try {
-            pdf.addPage(frame, size.width(), size.height());
+            pdf.addPage(laidOut, size.width(), size.height());
             pdf.bookmark(export.title(), 1);
             return pdf;
         } catch (IOException | RuntimeException e) {

@@ -189,4 +189,47 @@ class VectorExportTest {
             assertThat(cited).as("sources with Chinese titles, listed above").anyMatch(c -> c.title().contains("华为"));
         }
     }
+
+    @Test
+    void theExportCommandWritesSvgAndPdfOfEveryViewAndAReportHeadless() throws Exception {
+        Path dir = Files.createTempDirectory("evdash-vector-cli");
+        Path out = dir.resolve("pack");
+        dev.evdash.app.MainTestAccess.Result ok = dev.evdash.app.MainTestAccess.run("export", "--out", out.toString(),
+                "--views", "all", "--format", "svg,pdf", "--size", "1200x628");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        for (ViewId view : ViewExports.exportable()) {
+            String stem = ViewExport.slug(view) + "-" + LocalDate.now();
+            assertThat(out.resolve(stem + ".png")).as("PNG only when asked").doesNotExist();
+            assertThat(svgTexts(Files.readAllBytes(out.resolve(stem + ".svg")))).as(stem).isNotEmpty();
+            try (PDDocument doc = Loader.loadPDF(out.resolve(stem + ".pdf").toFile())) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            }
+        }
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertThat(manifest).contains("\"kind\" : \"svg\"").contains("\"kind\" : \"pdf\"");
+
+        Path report = dir.resolve("report.pdf");
+        dev.evdash.app.MainTestAccess.Result rep = dev.evdash.app.MainTestAccess.run("export", "--report", report.toString(),
+                "--views", "deliveries,sources", "--size", "1600x900", "--author", "Team EV");
+        assertThat(rep.code()).as(rep.err()).isZero();
+        assertThat(rep.out()).contains("report of ").contains(report.toString());
+        try (PDDocument doc = Loader.loadPDF(report.toFile())) {
+            assertThat(doc.getNumberOfPages()).as("cover, two views, the sources").isGreaterThanOrEqualTo(4);
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Team EV");
+            assertThat(doc.getDocumentInformation().getProducer()).startsWith("EVDash ");
+        }
+
+        dev.evdash.app.MainTestAccess.Result badFormat = dev.evdash.app.MainTestAccess.run("export", "--out", out.toString(),
+                "--format", "png,tiff");
+        assertThat(badFormat.code()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("--format: 'tiff' is not png, svg or pdf");
+        dev.evdash.app.MainTestAccess.Result nowhere = dev.evdash.app.MainTestAccess.run("export", "--views", "overview");
+        assertThat(nowhere.code()).isEqualTo(2);
+        assertThat(nowhere.err()).contains("give --out DIR, --report FILE.pdf or both");
+        Path aFile = Files.writeString(dir.resolve("a-file"), "x");
+        dev.evdash.app.MainTestAccess.Result unwritable = dev.evdash.app.MainTestAccess.run("export", "--report",
+                aFile.resolve("report.pdf").toString(), "--views", "overview");
+        assertThat(unwritable.code()).isEqualTo(1);
+        assertThat(unwritable.err()).contains("cannot write");
+    }
 }
