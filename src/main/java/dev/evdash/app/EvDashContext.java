@@ -208,6 +208,11 @@ public final class EvDashContext {
 
         @Override
         public void export(Format format, Window owner) {
+            if (format == Format.SVG || format == Format.PDF) {
+                exports.exportDocument(owner == null ? stage : owner, format == Format.SVG
+                        ? dev.evdash.export.ExportFormat.SVG : dev.evdash.export.ExportFormat.PDF);
+                return;
+            }
             FileChooser chooser = new FileChooser();
             String ext = format == Format.GRAPHML ? "graphml" : "gexf";
             chooser.setTitle("Export the alliance network");
@@ -394,6 +399,21 @@ public final class EvDashContext {
         @Override
         public void copyImage() {
             exports.copyImage();
+        }
+
+        @Override
+        public void exportSvg(Window owner) {
+            exports.exportDocument(owner, dev.evdash.export.ExportFormat.SVG);
+        }
+
+        @Override
+        public void exportPdf(Window owner) {
+            exports.exportDocument(owner, dev.evdash.export.ExportFormat.PDF);
+        }
+
+        @Override
+        public void exportReport(Window owner) {
+            exports.exportReport(owner);
         }
 
         @Override

@@ -1,10 +1,15 @@
 package dev.evdash.app;
 
+import dev.evdash.data.AtomicFiles;
 import dev.evdash.data.Problem;
+import dev.evdash.export.ExportFormat;
 import dev.evdash.export.ExportModels;
+import dev.evdash.export.PdfPages;
 import dev.evdash.export.PngWriter;
 import dev.evdash.export.ReportImage;
 import dev.evdash.export.ReportPack;
+import dev.evdash.export.ReportPdf;
+import dev.evdash.export.ViewDocuments;
 import dev.evdash.export.ViewExport;
 import dev.evdash.export.ViewExports;
 import dev.evdash.model.DataModel;
@@ -16,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javafx.concurrent.Task;
 import javafx.scene.control.Button;
 import javafx.scene.image.WritableImage;
@@ -27,8 +33,9 @@ import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The window's export commands: the current view as an image (to a file or the clipboard), its data as
- * CSV, and a report pack of every view. Rendering is on the FX thread; writing files is not.
+ * The window's export commands: the current view as an image (to a file or the clipboard), as an SVG or a
+ * PDF, its data as CSV, a report pack of every view and a report PDF of the chosen ones. Drawing is on the
+ * FX thread; writing files is not.
  */
 final class ExportActions {
 
@@ -53,6 +60,10 @@ final class ExportActions {
         statusBar = bar;
     }
 
+    private String currentTitle() {
+        return dev.evdash.view.ViewCatalog.spec(shell.getCurrentView()).title();
+    }
+
     private ViewExport current() {
         return ViewExports.of(shell.getCurrentView(), models);
     }
@@ -64,7 +75,7 @@ final class ExportActions {
     }
 
     void exportImage(Window owner) {
-        ExportDialog.ask(owner, "Export " + dev.evdash.view.ViewCatalog.spec(shell.getCurrentView()).title() + " as an image", settings).ifPresent(c -> {
+        ExportDialog.ask(owner, "Export " + currentTitle() + " as an image", settings, ExportDialog.Kind.IMAGE).ifPresent(c -> {
             FileChooser chooser = chooser("PNG image (*.png)", "*.png", current().fileStem(LocalDate.now()) + ".png");
             File file = chooser.showSaveDialog(owner);
             if (file != null) {
@@ -81,7 +92,7 @@ final class ExportActions {
         ClipboardContent content = new ClipboardContent();
         content.putImage(image);
         Clipboard.getSystemClipboard().setContent(content);
-        shell.setMessage("Copied " + dev.evdash.view.ViewCatalog.spec(shell.getCurrentView()).title() + " as an image (" + (int) image.getWidth()
+        shell.setMessage("Copied " + currentTitle() + " as an image (" + (int) image.getWidth()
                 + " × " + (int) image.getHeight() + " pixels)");
     }
 
@@ -95,8 +106,76 @@ final class ExportActions {
         }
     }
 
+    /** Asks for a size and a file and saves the current view as an SVG or a one-page PDF. */
+    void exportDocument(Window owner, ExportFormat format) {
+        ExportDialog.ask(owner, "Export " + currentTitle() + " as " + format, settings, ExportDialog.Kind.DOCUMENT)
+                .ifPresent(c -> {
+                    String ext = format.extension();
+                    FileChooser chooser = chooser(format == ExportFormat.SVG ? "SVG image (*.svg)" : "PDF document (*.pdf)",
+                            "*." + ext, current().fileStem(LocalDate.now()) + "." + ext);
+                    File file = chooser.showSaveDialog(owner);
+                    if (file != null) {
+                        exportDocument(file.toPath(), format, c);
+                    }
+                });
+    }
+
+    /**
+     * Draws the current view as it is now (filters, zoom, pinned positions) into an SVG or a one-page PDF on
+     * the FX thread and writes it to {@code file} in the background, whole or not at all.
+     */
+    Task<Path> exportDocument(Path file, ExportFormat format, ExportDialog.Choice c) {
+        if (format == ExportFormat.PNG) {
+            throw new IllegalArgumentException("a PNG is an image: use exportImage");
+        }
+        ViewExport export = current();
+        String generator = "EVDash " + BuildInfo.version();
+        String done = "Saved " + file.getFileName() + " (" + export.title() + ", " + format + ", "
+                + c.size().width() + " × " + c.size().height() + ")";
+        Write write;
+        try {
+            if (format == ExportFormat.SVG) {
+                byte[] svg = ViewDocuments.svg(export, shell.getTheme(), LocalDate.now(), data.getOrigin().label(),
+                        c.size(), generator);
+                write = () -> AtomicFiles.write(file, out -> out.write(svg));
+            } else {
+                PdfPages pdf = ViewDocuments.pdf(export, shell.getTheme(), LocalDate.now(), data.getOrigin().label(),
+                        c.size(), c.author(), generator);
+                write = () -> {
+                    try (pdf) {
+                        pdf.save(file);
+                    }
+                };
+            }
+        } catch (IOException | RuntimeException e) {
+            fail(file, e);
+            return null;
+        }
+        return inBackground(done, file, write);
+    }
+
+    /** Asks for the views, size, author and file, and writes the report PDF in the background. */
+    Task<ReportPdf.Written> exportReport(Window owner) {
+        var choice = ExportDialog.ask(owner, "Export a report PDF", settings, ExportDialog.Kind.REPORT);
+        if (choice.isEmpty()) {
+            return null;
+        }
+        FileChooser chooser = chooser("PDF document (*.pdf)", "*.pdf", "evdash-report-" + LocalDate.now() + ".pdf");
+        File file = chooser.showSaveDialog(owner);
+        return file == null ? null : exportReport(file.toPath(), choice.get());
+    }
+
+    /** Writes the report PDF of the chosen views to {@code file} in the background; cancel to stop. */
+    Task<ReportPdf.Written> exportReport(Path file, ExportDialog.Choice c) {
+        ReportPdf.Request request = new ReportPdf.Request(file, c.views(), c.size(), shell.getTheme(), LocalDate.now(),
+                c.author(), "EVDash " + BuildInfo.version());
+        return withProgress("Report PDF", file, (progress, cancelled) -> ReportPdf.write(request, models, Headless::call,
+                progress, cancelled), w -> "Report PDF: " + w.file().getFileName() + ", " + w.pages() + " pages, "
+                + w.sources() + " sources");
+    }
+
     Task<List<ReportPack.Entry>> exportPack(Window owner) {
-        var choice = ExportDialog.ask(owner, "Export a report pack of every view", settings);
+        var choice = ExportDialog.ask(owner, "Export a report pack of every view", settings, ExportDialog.Kind.PACK);
         if (choice.isEmpty()) {
             return null;
         }
@@ -111,13 +190,29 @@ final class ExportActions {
 
     /** Writes a pack of every view to {@code folder} in the background; cancel the returned task to stop. */
     Task<List<ReportPack.Entry>> exportPack(Path folder, ExportDialog.Choice c) {
-        ReportPack.Request request = new ReportPack.Request(folder, dev.evdash.export.ViewExports.exportable(), c.size(), c.scale(),
-                shell.getTheme(), true, LocalDate.now(), "EVDash " + BuildInfo.version());
-        Task<List<ReportPack.Entry>> task = new Task<>() {
+        ReportPack.Request request = new ReportPack.Request(folder, ViewExports.exportable(), c.size(), c.scale(),
+                shell.getTheme(), true, LocalDate.now(), "EVDash " + BuildInfo.version(), c.formats(), c.author());
+        return withProgress("Report pack", folder, (progress, cancelled) -> ReportPack.write(request, models,
+                Headless::call, progress, cancelled), entries -> "Report pack: " + (entries.size() + 1) + " files in "
+                + folder);
+    }
+
+    /** Long work that tells its progress and can be cancelled. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(ReportPack.Progress progress, java.util.function.BooleanSupplier cancelled) throws Exception;
+    }
+
+    /**
+     * Runs {@code work} in the background with its progress in the status bar beside a Cancel button; says
+     * what was written, that nothing was when cancelled, or what failed.
+     */
+    private <T> Task<T> withProgress(String what, Path target, Work<T> work, Function<T, String> done) {
+        Task<T> task = new Task<>() {
             @Override
-            protected List<ReportPack.Entry> call() throws Exception {
-                return ReportPack.write(request, models, Headless::call, (done, total, message) -> {
-                    updateProgress(done, total);
+            protected T call() throws Exception {
+                return work.run((n, total, message) -> {
+                    updateProgress(n, total);
                     updateMessage(message);
                 }, this::isCancelled);
             }
@@ -128,7 +223,7 @@ final class ExportActions {
             statusBar.progressProperty().bind(task.progressProperty());
             statusBar.getLeftItems().add(cancel);
         }
-        task.messageProperty().addListener((obs, old, m) -> shell.setMessage("Report pack: " + m));
+        task.messageProperty().addListener((obs, old, m) -> shell.setMessage(what + ": " + m));
         Runnable finish = () -> {
             if (statusBar != null) {
                 statusBar.progressProperty().unbind();
@@ -138,15 +233,15 @@ final class ExportActions {
         };
         task.setOnSucceeded(e -> {
             finish.run();
-            shell.setMessage("Report pack: " + (task.getValue().size() + 1) + " files in " + folder);
+            shell.setMessage(done.apply(task.getValue()));
         });
         task.setOnCancelled(e -> {
             finish.run();
-            shell.setMessage("Report pack cancelled; nothing was written");
+            shell.setMessage(what + " cancelled; nothing was written");
         });
         task.setOnFailed(e -> {
             finish.run();
-            fail(folder, task.getException());
+            fail(target, task.getException());
         });
         background.execute(task);
         return task;
@@ -164,17 +259,18 @@ final class ExportActions {
         void run() throws IOException;
     }
 
-    private void inBackground(String done, Path file, Write write) {
-        Task<Void> task = new Task<>() {
+    private Task<Path> inBackground(String done, Path file, Write write) {
+        Task<Path> task = new Task<>() {
             @Override
-            protected Void call() throws IOException {
+            protected Path call() throws IOException {
                 write.run();
-                return null;
+                return file;
             }
         };
         task.setOnSucceeded(e -> shell.setMessage(done));
         task.setOnFailed(e -> fail(file, task.getException()));
         background.execute(task);
+        return task;
     }
 
     private void fail(Path file, Throwable e) {

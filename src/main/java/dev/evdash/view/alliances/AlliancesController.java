@@ -231,4 +231,14 @@ public final class AlliancesController {
     private void onExportGexf() {
         actions.export(AllianceActions.Format.GEXF, canvas.getScene().getWindow());
     }
+
+    @FXML
+    private void onExportSvg() {
+        actions.export(AllianceActions.Format.SVG, canvas.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExportPdf() {
+        actions.export(AllianceActions.Format.PDF, canvas.getScene().getWindow());
+    }
 }

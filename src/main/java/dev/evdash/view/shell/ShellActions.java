@@ -20,6 +20,18 @@ public interface ShellActions {
     /** Asks for a size, scale and file and saves the current view as a framed PNG. */
     void exportImage(Window owner);
 
+    /** Asks for a size and file and saves the current view as an SVG, its text as text. */
+    void exportSvg(Window owner);
+
+    /** Asks for a size and file and saves the current view as a one-page PDF, its text as text. */
+    void exportPdf(Window owner);
+
+    /**
+     * Asks for the views, size, author and file and writes one PDF of them with a cover, contents and the
+     * sources they cite, in the background, with progress and cancel.
+     */
+    void exportReport(Window owner);
+
     /** Puts the current view, framed as in an export, on the clipboard as an image. */
     void copyImage();
 

@@ -212,6 +212,21 @@ public final class ShellController {
     }
 
     @FXML
+    private void onExportSvg() {
+        actions.exportSvg(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExportPdf() {
+        actions.exportPdf(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onExportReport() {
+        actions.exportReport(root.getScene().getWindow());
+    }
+
+    @FXML
     private void onCopyImage() {
         actions.copyImage();
     }
