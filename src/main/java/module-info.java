@@ -15,6 +15,10 @@ module dev.evdash {
     requires org.apache.fontbox;
     requires org.apache.pdfbox.io;
     requires de.rototor.pdfbox.graphics2d;
+    // named modules that the automatic ones above (PDFBox, Batik's XML Graphics Commons) use: an automatic
+    // module reads every module but resolves none, so without these the app image and javafx:run lack them
+    requires org.apache.commons.logging;
+    requires org.apache.commons.io;
     requires java.prefs;
     requires java.desktop;
     requires java.xml;
