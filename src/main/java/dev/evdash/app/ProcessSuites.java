@@ -267,6 +267,25 @@ final class ProcessSuites {
         print(r[0]);
         print(r[1]);
         verdict("ratio", r[1].wall() / r[0].wall(), 3, r);
+
+        // the vector exports, each against the same floor measured again beside it
+        out.printf(Locale.US, "%nexport: headless export --views all --size 1600x900 --format svg,pdf%n");
+        Result[] v = alternate(commands, "floor: bare JavaFX window (as for startup)", List.of(Floors.WINDOW), Map.of(),
+                "EVDash export (every view, SVG and PDF)", List.of("export", "--out", work.resolve("vector").toString(),
+                        "--views", "all", "--size", "1600x900", "--format", "svg,pdf"), Map.of());
+        print(v[0]);
+        print(v[1]);
+        out.printf(Locale.US, "  ratio: %.2f×; against the PNG export above: %.2f×%n", v[1].wall() / v[0].wall(),
+                v[1].wall() / r[1].wall());
+
+        out.printf(Locale.US, "%nexport: headless export --report FILE.pdf --views all --size 1600x900%n");
+        Result[] p = alternate(commands, "floor: bare JavaFX window (as for startup)", List.of(Floors.WINDOW), Map.of(),
+                "EVDash report PDF (every view, cover, sources)", List.of("export", "--report",
+                        work.resolve("report.pdf").toString(), "--views", "all", "--size", "1600x900"), Map.of());
+        print(p[0]);
+        print(p[1]);
+        out.printf(Locale.US, "  ratio: %.2f×; against the PNG export above: %.2f×%n", p[1].wall() / p[0].wall(),
+                p[1].wall() / r[1].wall());
     }
 
     void memory() throws IOException, InterruptedException {
