@@ -56,6 +56,7 @@ public final class PdfPages implements Closeable {
     private final PDDocument doc = new PDDocument();
     private final Map<String, PDFont> fonts = new HashMap<>();
     private final List<TrueTypeFont> open = new ArrayList<>();
+    private boolean closed;
     private final List<PendingLink> links = new ArrayList<>();
     private final List<PDOutlineItem> bookmarks = new ArrayList<>();
     private final PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer() {
@@ -167,8 +168,13 @@ public final class PdfPages implements Closeable {
         AtomicFiles.write(file, doc::save);
     }
 
+    /** Closes the document and its fonts; closing again does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             doc.close();
         } finally {

@@ -107,6 +107,8 @@ public final class ReportPack {
                 return t;
             });
             Deque<Future<?>> encoding = new ArrayDeque<>();
+            // the PDFs drawn: each is closed once written, and all of them if the pack stops before that
+            List<PdfPages> drawnPdfs = new ArrayList<>();
             // the dataset the manifest describes; its checksum is taken on a core while the first view is drawn
             Dataset dataset = models.data().getDataset();
             Future<String> checksum;
@@ -128,6 +130,9 @@ public final class ReportPack {
                                 r.formats().contains(ExportFormat.PDF)
                                         ? ViewDocuments.pdf(frame, export, r.size(), r.author(), r.generator()) : null);
                     });
+                    if (drawn.pdf() != null) {
+                        drawnPdfs.add(drawn.pdf());
+                    }
                     while (encoding.size() >= cores) {
                         await(encoding.removeFirst());
                     }
@@ -177,6 +182,13 @@ public final class ReportPack {
             } finally {
                 encoders.shutdownNow();
                 awaitQuietly(encoders); // nothing may write into the folder once it is removed
+                for (PdfPages pdf : drawnPdfs) {
+                    try {
+                        pdf.close();
+                    } catch (IOException e) {
+                        // a PDF that was never written: nothing of it is kept
+                    }
+                }
             }
             check(cancelled);
             byte[] manifest = manifest(r, models, dataset, entries, awaitValue(checksum, "the dataset's checksum"));
