@@ -53,19 +53,6 @@ public final class TimeLayout {
         }
     }
 
-    /**
-     * An event's marker (centre {@code x}, {@code markerY}) and, where there is room, its label in a lane
-     * above the plot ({@code labelled}).
-     */
-    public record PlacedEvent(TimeChartData.Event event, double x, double markerY, double labelX, double labelY,
-            double labelWidth, boolean labelled) {
-        boolean near(double px, double py, double lineHeight) {
-            boolean onMarker = Math.abs(px - x) <= 7 && Math.abs(py - markerY) <= 7;
-            boolean onLabel = labelled && px >= labelX && px <= labelX + labelWidth && Math.abs(py - labelY) <= lineHeight / 2;
-            return onMarker || onLabel;
-        }
-    }
-
     public record PlacedRule(TimeChartData.Rule rule, double y) {}
 
     /** What the mouse is over. */
@@ -85,18 +72,17 @@ public final class TimeLayout {
         }
     }
 
-    public record EventHit(PlacedEvent event) implements Hit {
+    public record EventHit(EventLayout.Placed event) implements Hit {
         public String tooltip() {
-            return event.event().tooltip();
+            return event.tooltip();
         }
     }
 
     static final double LEGEND_ROW = 20;
     static final double SWATCH = 12;
     static final double MAX_BAR_WIDTH = 90;
-    /** Rows of event markers above the plot, and the height of one. */
-    static final int EVENT_LEVELS = 4;
-    static final double LEVEL_HEIGHT = 15;
+    /** The share of a chart's height the band of event markers and their labels may take at most. */
+    static final double EVENT_BAND_SHARE = 0.3;
     private static final int[] MONTH_STEPS = {1, 2, 3, 6};
     private static final int[] YEAR_STEPS = {1, 2, 5, 10};
 
@@ -114,7 +100,7 @@ public final class TimeLayout {
     private final List<Rect> rects = new ArrayList<>();
     private final List<PlacedMark> marks = new ArrayList<>();
     private final List<Path> paths = new ArrayList<>();
-    private final List<PlacedEvent> events = new ArrayList<>();
+    private final List<EventLayout.Placed> events;
     private final List<PlacedRule> rules = new ArrayList<>();
     private final double lineHeight;
 
@@ -130,7 +116,10 @@ public final class TimeLayout {
         legend = legend(data, width, textWidth);
         legendHeight = legend.isEmpty() ? 0 : legend.get(legend.size() - 1).y() + LEGEND_ROW;
         boolean hasEvents = data.events().stream().anyMatch(e -> e.at() >= from && e.at() <= to);
-        double guessTop = legendHeight + 6 + (hasEvents ? EVENT_LEVELS * LEVEL_HEIGHT : textHeight / 2);
+        // label rows above the marker row: as many as fit in a share of the chart, up to three
+        int labelRows = hasEvents ? Math.max(0, Math.min(EventLayout.MAX_LABEL_ROWS,
+                (int) Math.floor((height - legendHeight) * EVENT_BAND_SHARE / EventLayout.ROW) - 1)) : 0;
+        double guessTop = legendHeight + 6 + (hasEvents ? (labelRows + 1) * EventLayout.ROW : textHeight / 2);
 
         List<Double> leftValues = ticks(data.left(), leftMax(data), height - guessTop);
         List<Double> rightValues = data.right().map(a -> ticks(a, rightMax(data), height - guessTop)).orElse(List.of());
@@ -140,9 +129,16 @@ public final class TimeLayout {
                 .mapToDouble(v -> textWidth.applyAsDouble(a.format().apply(v))).max().orElse(0)).orElse(0.0);
         plotLeft = Math.ceil(leftWidth + 10);
         plotRight = Math.max(plotLeft + 1, width - 8 - (rightWidth > 0 ? rightWidth + 8 : 0));
-        List<int[]> levels = eventLevels(data, textWidth);
-        int used = levels.stream().mapToInt(l -> l[0] + 1).max().orElse(0);
-        plotTop = legendHeight + 6 + (used > 0 ? used * LEVEL_HEIGHT + 2 : textHeight / 2);
+        // the value axes' top labels stand level with the plot's top, half a line into the band
+        double topOffset = EventLayout.ROW / 2 + 2;
+        List<EventLayout.Box> axisLabels = List.of(
+                new EventLayout.Box(0, topOffset - textHeight / 2, plotLeft, topOffset + textHeight / 2),
+                new EventLayout.Box(plotRight, topOffset - textHeight / 2, width, topOffset + textHeight / 2));
+        EventLayout band = new EventLayout(eventsInRange(data), this::x, 0, width, labelRows, textWidth, textHeight,
+                axisLabels);
+        int rows = hasEvents ? band.rowsUsed() + 1 : 0;
+        plotTop = legendHeight + 6 + (rows > 0 ? rows * EventLayout.ROW + 2 : textHeight / 2);
+        events = band.at(plotTop - topOffset);
         plotBottom = Math.max(plotTop + 1, height - textHeight - 8);
 
         double leftTop = leftValues.get(leftValues.size() - 1);
@@ -158,7 +154,6 @@ public final class TimeLayout {
         placeBars(data, leftTop);
         placeLines(data, leftTop, rightTop);
         placeMarkLabels(textWidth);
-        placeEvents(data, levels, textWidth);
         for (TimeChartData.Rule r : data.rules()) {
             rules.add(new PlacedRule(r, y(r.value(), r.right() ? rightTop : leftTop)));
         }
@@ -339,85 +334,6 @@ public final class TimeLayout {
                 .sorted(Comparator.comparingDouble(TimeChartData.Event::at)).toList();
     }
 
-    /**
-     * For each event in range, its level above the plot and whether its label fits there: an event goes on
-     * the lowest level where its marker (and, where there is room, its label to the right) does not touch the
-     * one before; markers of events days apart stack, so each can be read and pointed at.
-     */
-    private List<int[]> eventLevels(TimeChartData data, ToDoubleFunction<String> textWidth) {
-        double[] end = new double[EVENT_LEVELS];
-        java.util.Arrays.fill(end, Double.NEGATIVE_INFINITY);
-        List<int[]> out = new ArrayList<>();
-        for (TimeChartData.Event e : eventsInRange(data)) {
-            double px = x(e.at());
-            double w = textWidth.applyAsDouble(e.label());
-            int level = -1;
-            int side = 0; // 1: label to the right of the marker, -1: to its left, 0: no label
-            for (int i = 0; i < EVENT_LEVELS && level < 0; i++) {
-                if (px - 7 > end[i] + 3 && px + 9 + w <= plotRight + 30) {
-                    level = i;
-                    side = 1;
-                }
-            }
-            for (int i = 0; i < EVENT_LEVELS && level < 0; i++) {
-                if (px - 9 - w > end[i] + 4 && px - 9 - w >= 0) {
-                    level = i;
-                    side = -1; // near the right edge or after a long label: the label goes left
-                }
-            }
-            for (int i = 0; i < EVENT_LEVELS && level < 0; i++) {
-                if (px - 7 > end[i] + 1) {
-                    level = i; // room for the marker, not for its label
-                }
-            }
-            if (level < 0) {
-                level = 0;
-                for (int i = 1; i < EVENT_LEVELS; i++) {
-                    if (end[i] < end[level]) {
-                        level = i;
-                    }
-                }
-            }
-            end[level] = side == 1 ? px + 9 + w : px + 7;
-            out.add(new int[] {level, side});
-        }
-        return out;
-    }
-
-    /**
-     * Places the markers at their levels and keeps a label only where it touches no other marker or kept
-     * label on its level: where markers crowd, the label gives way and the marker's hover still names it.
-     */
-    private void placeEvents(TimeChartData data, List<int[]> levels, ToDoubleFunction<String> textWidth) {
-        List<TimeChartData.Event> sorted = eventsInRange(data);
-        List<PlacedEvent> placed = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            TimeChartData.Event e = sorted.get(i);
-            double px = x(e.at());
-            double markerY = plotTop - 2 - LEVEL_HEIGHT * (levels.get(i)[0] + 0.5);
-            int side = levels.get(i)[1];
-            double w = textWidth.applyAsDouble(e.label());
-            placed.add(new PlacedEvent(e, px, markerY, side < 0 ? px - 9 - w : px + 9, markerY, w, side != 0));
-        }
-        List<PlacedEvent> kept = new ArrayList<>();
-        for (int i = 0; i < placed.size(); i++) {
-            PlacedEvent p = placed.get(i);
-            boolean clear = p.labelled();
-            for (int j = 0; j < placed.size() && clear; j++) {
-                PlacedEvent o = placed.get(j);
-                clear = j == i || o.markerY() != p.markerY()
-                        || o.x() + 6 < p.labelX() - 2 || o.x() - 6 > p.labelX() + p.labelWidth() + 2;
-            }
-            for (PlacedEvent k : kept) {
-                clear = clear && (k.markerY() != p.markerY() || !k.labelled()
-                        || k.labelX() + k.labelWidth() + 4 < p.labelX() || p.labelX() + p.labelWidth() + 4 < k.labelX());
-            }
-            kept.add(clear ? p : new PlacedEvent(p.event(), p.x(), p.markerY(), p.labelX(), p.labelY(), p.labelWidth(),
-                    false));
-        }
-        events.addAll(kept);
-    }
-
     private static List<LegendEntry> legend(TimeChartData data, double width, ToDoubleFunction<String> textWidth) {
         List<String> names = new ArrayList<>();
         List<int[]> kinds = new ArrayList<>();
@@ -474,7 +390,7 @@ public final class TimeLayout {
 
     /** What is under a point: an event marker or label first, then a mark, then a bar segment. */
     public Optional<Hit> hit(double px, double py) {
-        Optional<PlacedEvent> event = events.stream().filter(e -> e.near(px, py, lineHeight))
+        Optional<EventLayout.Placed> event = events.stream().filter(e -> e.near(px, py))
                 .min(Comparator.comparingDouble(e -> Math.hypot(e.x() - px, e.markerY() - py)));
         if (event.isPresent()) {
             return Optional.of(new EventHit(event.get()));
@@ -540,8 +456,8 @@ public final class TimeLayout {
         return List.copyOf(paths);
     }
 
-    public List<PlacedEvent> events() {
-        return List.copyOf(events);
+    public List<EventLayout.Placed> events() {
+        return events;
     }
 
     public List<PlacedRule> rules() {

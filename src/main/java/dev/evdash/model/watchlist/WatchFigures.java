@@ -262,7 +262,7 @@ public final class WatchFigures {
             String tip = m.title() + " · " + m.date().label() + status(m, today) + "\nSource: " + cited
                     + (m.excerpt() == null ? "" : "\n\"" + m.excerpt() + "\"") + (m.note() == null ? "" : "\n" + m.note());
             out.add(new TimeChartData.Event(m.date().start() + Math.min(0.5, (m.date().end() - m.date().start()) / 2),
-                    m.id(), shorten(m.title(), 34), tip, 7, m.planned() ? TimeChartData.EventKind.PLANNED
+                    m.id(), m.title(), tip, 7, m.planned() ? TimeChartData.EventKind.PLANNED
                             : TimeChartData.EventKind.MILESTONE));
         }
         out.sort(Comparator.comparingDouble(TimeChartData.Event::at));

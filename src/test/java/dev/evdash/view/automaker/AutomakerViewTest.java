@@ -89,11 +89,16 @@ class AutomakerViewTest {
     @Test
     void aMilestoneMarkersHoverNamesItsSource(FxRobot robot) {
         TimeChartView chart = robot.lookup("#deliveriesChart").queryAs(TimeChartView.class);
-        TimeLayout.PlacedEvent debrecen = chart.currentLayout().events().stream()
-                .filter(e -> e.event().id().equals("bmw-ix3-debrecen-series-production")).findFirst()
+        dev.evdash.model.chart.EventLayout.Placed debrecen = chart.currentLayout().events().stream()
+                .filter(e -> e.members().stream().anyMatch(m -> m.id().equals("bmw-ix3-debrecen-series-production")))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no marker for the Debrecen milestone"));
         robot.moveTo(chart.localToScreen(debrecen.x(), debrecen.markerY()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(chart.hoverText()).contains("Debrecen").contains("Source: ").doesNotContain("alliance network");
+        assertThat(chart.hoverText()).contains("iX3 series production starts at Debrecen").contains("Source: ");
+        // a click opens the network only where the marker stands for a partnership too
+        boolean partnership = debrecen.members().stream()
+                .anyMatch(m -> m.kind() == dev.evdash.model.chart.TimeChartData.EventKind.ALLIANCE);
+        assertThat(chart.hoverText().contains("alliance network")).isEqualTo(partnership);
     }
 }

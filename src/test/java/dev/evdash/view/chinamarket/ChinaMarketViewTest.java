@@ -1,11 +1,13 @@
 package dev.evdash.view.chinamarket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.evdash.app.EvDashContext;
 import dev.evdash.app.MemorySettings;
 import dev.evdash.data.Period;
 import dev.evdash.model.ViewId;
+import dev.evdash.model.chart.EventLayout;
 import dev.evdash.model.chart.TimeChartData;
 import dev.evdash.model.chart.TimeLayout;
 import dev.evdash.model.chinamarket.ChinaMarketCharts;
@@ -67,12 +69,26 @@ class ChinaMarketViewTest {
     }
 
     /** Where an event's marker is on screen. */
-    private static Point2D onScreen(TimeChartView chart, TimeLayout.PlacedEvent e) {
+    private static Point2D onScreen(TimeChartView chart, EventLayout.Placed e) {
         return chart.localToScreen(e.x(), e.markerY());
     }
 
-    private static TimeLayout.PlacedEvent event(TimeChartView chart, String id) {
-        return chart.currentLayout().events().stream().filter(e -> e.event().id().equals(id)).findFirst()
+    /** Where a date is on the time axis (checked to be one of the marker's events). */
+    private static double at(TimeLayout layout, EventLayout.Placed marker, String date) {
+        double x = layout.x(Period.parse(date).start());
+        assertThat(marker.members()).anySatisfy(m -> assertThat(layout.x(m.at())).isCloseTo(x, within(0.01)));
+        return x;
+    }
+
+    /** Half the time a marker's group spans (0 for a single event), with a hundredth of a pixel to spare. */
+    private static org.assertj.core.data.Offset<Double> halfSpan(TimeLayout layout, EventLayout.Placed marker) {
+        double first = layout.x(marker.members().get(0).at());
+        double last = layout.x(marker.members().get(marker.members().size() - 1).at());
+        return within((last - first) / 2 + 0.01);
+    }
+
+    private static EventLayout.Placed event(TimeChartView chart, String id) {
+        return chart.currentLayout().events().stream().filter(e -> e.members().stream().anyMatch(m -> m.id().equals(id))).findFirst()
                 .orElseThrow(() -> new AssertionError("no marker for " + id));
     }
 
@@ -156,15 +172,16 @@ class ChinaMarketViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         // every chart of the view carries the same markers
         for (String id : new String[] {"penetrationChart", "brandChart", "nevChart"}) {
-            assertThat(chart(robot, id).currentLayout().events()).extracting(e -> e.event().id())
+            assertThat(chart(robot, id).currentLayout().events()).flatExtracting(EventLayout.Placed::members)
+                    .extracting(TimeChartData.Event::id)
                     .contains("bmw-alibaba-qwen-cockpit", "bmw-momenta-adas-china");
         }
         TimeChartView chart = chart(robot, "inChinaChart");
         TimeLayout layout = chart.currentLayout();
-        TimeLayout.PlacedEvent alibaba = event(chart, "bmw-alibaba-qwen-cockpit");
-        TimeLayout.PlacedEvent momenta = event(chart, "bmw-momenta-adas-china");
-        assertThat(alibaba.x()).isCloseTo(layout.x(Period.parse("2025-03-26").start()), org.assertj.core.api.Assertions.within(0.01));
-        assertThat(momenta.x()).isCloseTo(layout.x(Period.parse("2025-07-15").start()), org.assertj.core.api.Assertions.within(0.01));
+        EventLayout.Placed alibaba = event(chart, "bmw-alibaba-qwen-cockpit");
+        EventLayout.Placed momenta = event(chart, "bmw-momenta-adas-china");
+        assertThat(at(layout, alibaba, "2025-03-26")).isCloseTo(alibaba.x(), halfSpan(layout, alibaba));
+        assertThat(at(layout, momenta, "2025-07-15")).isCloseTo(momenta.x(), halfSpan(layout, momenta));
         assertThat(momenta.x()).isGreaterThan(alibaba.x());
         robot.moveTo(onScreen(chart, momenta));
         WaitForAsyncUtils.waitForFxEvents();
