@@ -27,11 +27,16 @@ public final class OverviewFigures {
     private OverviewFigures() {}
 
     public static List<Kpi> kpis(Dataset d) {
+        return kpis(d, java.time.LocalDate.now());
+    }
+
+    /** The key figures as of {@code today}: a year not over is said so and compared like with like. */
+    public static List<Kpi> kpis(Dataset d, java.time.LocalDate today) {
         List<Kpi> out = new ArrayList<>();
         List<ChinaShareRow> share = ChinaShareTable.compute(d);
         if (!share.isEmpty()) {
             out.add(trendKpi("World EV sales", share.stream().map(r -> new YearValue(r.year(), r.worldSales(),
-                    r.world().sources())).toList(), Formats::compact, "electric cars sold (BEV+PHEV)"));
+                    r.world().sources())).toList(), Formats::compact, "electric cars sold (BEV+PHEV)", today));
             out.add(shareKpi(share));
         }
         ChinaMarketCharts.mainPenetration(d).ifPresent(s -> penetrationKpi(ChinaMarketCharts.monthly(d, s),
@@ -39,11 +44,11 @@ public final class OverviewFigures {
         foreignKpi(ChinaMarketCharts.foreignShare(d, "CAAM"), "CAAM").ifPresent(out::add);
         Map<String, List<YearValue>> totals = deliveryTotals(d, List.of("byd", "bmw"));
         d.company("byd").ifPresent(c -> out.add(trendKpi(c.name() + " EV deliveries", totals.get("byd"),
-                Formats::compact, "BEV+PHEV delivered worldwide")));
+                Formats::compact, "BEV+PHEV delivered worldwide", today)));
         d.company("bmw").ifPresent(c -> out.add(trendKpi(c.name() + " EV deliveries", totals.get("bmw"),
-                Formats::compact, "BEV+PHEV delivered worldwide")));
-        ratioKpi(d, totals.get("byd"), totals.get("bmw")).ifPresent(out::add);
-        out.add(partnershipKpi(d));
+                Formats::compact, "BEV+PHEV delivered worldwide", today)));
+        ratioKpi(d, totals.get("byd"), totals.get("bmw"), today).ifPresent(out::add);
+        out.add(partnershipKpi(d, today));
         return out;
     }
 
@@ -63,20 +68,22 @@ public final class OverviewFigures {
     }
 
     private static Kpi trendKpi(String title, List<YearValue> values, java.util.function.DoubleFunction<String> format,
-            String what) {
+            String what, java.time.LocalDate today) {
         if (values == null || values.isEmpty()) {
             return new Kpi(title, "no data", "", "", 0, List.of(), "No sourced figure in the dataset.", List.of());
         }
         YearValue last = values.get(values.size() - 1);
         String change = "";
         int direction = 0;
-        if (values.size() > 1) {
+        boolean over = PartialPeriods.yearOver(last.year(), today);
+        if (values.size() > 1 && over) { // a figure for a year not over is not set against a whole year
             YearValue prev = values.get(values.size() - 2);
             double pct = 100 * (last.value() - prev.value()) / prev.value();
             change = String.format(Locale.US, "%+.1f %% on %d", pct, prev.year());
             direction = (int) Math.signum(Math.round(pct * 10));
         }
-        return new Kpi(title, format.apply(last.value()), Integer.toString(last.year()), change, direction,
+        return new Kpi(title, format.apply(last.value()), last.year() + (over ? "" : ", year not over"), change,
+                direction,
                 values.stream().map(YearValue::value).toList(),
                 title + ", " + last.year() + ": " + Formats.count(last.value()) + " " + what + cite(last.sources()),
                 last.sources().stream().distinct().toList());
@@ -132,7 +139,8 @@ public final class OverviewFigures {
                 last.provenance(), last.sources()));
     }
 
-    private static Optional<Kpi> ratioKpi(Dataset d, List<YearValue> first, List<YearValue> second) {
+    private static Optional<Kpi> ratioKpi(Dataset d, List<YearValue> first, List<YearValue> second,
+            java.time.LocalDate today) {
         if (first == null || second == null) {
             return Optional.empty();
         }
@@ -152,7 +160,7 @@ public final class OverviewFigures {
         String a = d.company("byd").map(Company::name).orElse("BYD");
         String bn = d.company("bmw").map(Company::name).orElse("BMW");
         YearValue last = ratios.get(ratios.size() - 1);
-        Kpi k = trendKpi(a + " against " + bn, ratios, v -> String.format(Locale.US, "%.1f×", v), "");
+        Kpi k = trendKpi(a + " against " + bn, ratios, v -> String.format(Locale.US, "%.1f×", v), "", today);
         String provenance = String.format(Locale.US, "%s delivered %.1f× as many electric cars as %s in %d (%s vs %s)",
                 a, last.value(), bn, last.year(), Formats.count(first.stream().filter(v -> v.year() == last.year())
                         .findFirst().orElseThrow().value()), Formats.count(b.get(last.year()).value()))
@@ -161,7 +169,12 @@ public final class OverviewFigures {
                 k.direction(), k.trend(), provenance, k.sources()));
     }
 
-    private static Kpi partnershipKpi(Dataset d) {
+    /**
+     * Partnerships announced in the latest year of the data. A year that is not over is counted to the last
+     * month its dated announcements reach ("2026 to June") and compared with the same months of the year
+     * before, dated announcements on both sides (one that gives only its year cannot be placed in them).
+     */
+    static Kpi partnershipKpi(Dataset d, java.time.LocalDate today) {
         TreeMap<Integer, Long> perYear = d.partnerships().stream()
                 .collect(Collectors.groupingBy(Partnership::announcedYear, TreeMap::new, Collectors.counting()));
         if (perYear.isEmpty()) {
@@ -170,17 +183,48 @@ public final class OverviewFigures {
         }
         int last = perYear.lastKey();
         long count = perYear.get(last);
-        long prev = perYear.getOrDefault(last - 1, 0L);
         List<Double> trend = new ArrayList<>();
         for (int y = perYear.firstKey(); y <= last; y++) {
             trend.add(perYear.getOrDefault(y, 0L).doubleValue());
         }
+        List<Source> sources = d.partnerships().stream().filter(p -> p.announcedYear() == last)
+                .flatMap(p -> p.sources().stream()).distinct().map(d::source).flatMap(Optional::stream).toList();
+        List<String> dates = d.partnerships().stream().map(Partnership::announced).toList();
+        Optional<Integer> reached = PartialPeriods.monthsReached(last, dates, today);
+        if (!PartialPeriods.yearOver(last, today)) {
+            if (reached.isEmpty()) {
+                return new Kpi("Partnerships announced", Long.toString(count), last + ", year not over", "", 0, trend,
+                        count + " automaker–tech partnerships in the dataset were announced in " + last
+                                + ", a year not over; none gives its month, so none is compared with " + (last - 1)
+                                + ".", sources);
+            }
+            int m = reached.get();
+            long now = dates.stream().filter(s -> PartialPeriods.inFirstMonths(s, last, m)).count();
+            long before = dates.stream().filter(s -> PartialPeriods.inFirstMonths(s, last - 1, m)).count();
+            long undatedNow = dates.stream().filter(s -> s.length() == 4 && s.equals(Integer.toString(last))).count();
+            long undatedBefore = dates.stream().filter(s -> s.length() == 4 && s.equals(Integer.toString(last - 1)))
+                    .count();
+            long diff = now - before;
+            String span = PartialPeriods.monthsSpan(m);
+            String change = span + ": " + now + (diff == 0 ? ", as in " + (last - 1)
+                    : ", " + (diff > 0 ? "+" : "") + diff + " on " + (last - 1));
+            String longSpan = PartialPeriods.monthsSpanLong(m);
+            String provenance = count + " automaker–tech partnerships in the dataset were announced in "
+                    + PartialPeriods.yearTo(last, m) + " (the latest dated announcement's month; the year is not over). "
+                    + now + " of them are dated " + longSpan + " " + last + ", against " + before + " dated "
+                    + longSpan + " " + (last - 1) + "."
+                    + (undatedNow + undatedBefore > 0 ? " Not compared, as they give no month: " + undatedNow
+                            + " announced in " + last + " and " + undatedBefore + " in " + (last - 1) + "." : "")
+                    + " " + (last - 1) + " in full: " + perYear.getOrDefault(last - 1, 0L) + ". Each names its sources"
+                    + " in the Alliances view.";
+            return new Kpi("Partnerships announced", Long.toString(count), PartialPeriods.yearTo(last, m), change,
+                    Long.signum(diff), trend, provenance, sources);
+        }
+        long prev = perYear.getOrDefault(last - 1, 0L);
         return new Kpi("Partnerships announced", Long.toString(count), Integer.toString(last),
                 (count - prev >= 0 ? "+" : "") + (count - prev) + " on " + (last - 1), Long.signum(count - prev), trend,
                 count + " automaker–tech partnerships in the dataset were announced in " + last + " (" + prev + " in "
-                        + (last - 1) + "); each names its sources in the Alliances view.",
-                d.partnerships().stream().filter(p -> p.announcedYear() == last).flatMap(p -> p.sources().stream())
-                        .distinct().map(d::source).flatMap(Optional::stream).toList());
+                        + (last - 1) + "); each names its sources in the Alliances view.", sources);
     }
 
     private static String cite(List<Source> sources) {

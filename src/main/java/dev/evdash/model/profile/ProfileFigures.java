@@ -272,7 +272,8 @@ public final class ProfileFigures {
             double value = total(last);
             String change = "";
             int direction = 0;
-            if (electrified.size() > 1) {
+            boolean over = dev.evdash.model.PartialPeriods.yearOver(last.year().year(), java.time.LocalDate.now());
+            if (electrified.size() > 1 && over) { // a year not over is not set against a whole one
                 Year before = electrified.get(electrified.size() - 2);
                 double b = total(before);
                 if (b > 0) {
@@ -281,7 +282,8 @@ public final class ProfileFigures {
                     direction = (int) Math.signum(pct);
                 }
             }
-            out.add(new Kpi("Electric deliveries worldwide (BEV+PHEV)", Formats.count(value), last.year().label(), change,
+            out.add(new Kpi("Electric deliveries worldwide (BEV+PHEV)", Formats.count(value),
+                    last.year().label() + (over ? "" : ", year not over"), change,
                     direction, electrified.stream().map(ProfileFigures::total).toList(),
                     name + ", " + last.year().label() + ": " + Formats.count(value) + " BEV+PHEV", last.sources()));
         }

@@ -20,7 +20,9 @@ public final class KpiTiles {
         Label value = new Label(k.value());
         value.getStyleClass().add("kpi-value");
         value.setWrapText(true);
-        Label change = new Label(k.period() + (k.change().isEmpty() ? "" : " · " + k.change()));
+        // a long period ("2026 to June") and its like-for-like comparison take a line each
+        Label change = new Label(k.period() + (k.change().isEmpty() ? ""
+                : (k.period().length() + k.change().length() > 30 ? "\n" : " · ") + k.change()));
         change.getStyleClass().addAll("kpi-change", k.direction() > 0 ? "up" : k.direction() < 0 ? "down" : "flat");
         Sparkline trend = new Sparkline();
         trend.setValues(k.trend());
