@@ -176,8 +176,9 @@ public final class ChinaMarketCharts {
 
     /**
      * The share of new vehicles sold that are NEVs, for the chosen China series and comparison series,
-     * with a rule at 50 %. By month, a series without monthly figures shows each year as a step; by year,
-     * only yearly figures.
+     * with a rule at 50 %. By month, a series without monthly figures shows each year as a step, and a
+     * series with monthly figures shows its yearly ones as steps in the years it has next to no monthly
+     * figures (a line of its own, named so in the legend); by year, only yearly figures.
      */
     public static Chart penetration(Dataset d, List<String> china, List<String> compare, Granularity g, int from,
             int to, List<TimeChartData.Event> events) {
@@ -214,6 +215,17 @@ public final class ChinaMarketCharts {
                 int colour = isChina ? CHINA_COLOURS[n % CHINA_COLOURS.length]
                         : COMPARISON_COLOURS[n % COMPARISON_COLOURS.length];
                 lines.add(new TimeChartData.Line(name, colour, false, !isChina, join, marks));
+                if (g == Granularity.MONTHS && monthly) {
+                    // where the series has next to no monthly figures, its yearly ones are drawn as steps there,
+                    // so that the default view keeps its history
+                    Set<Integer> sparse = yearsWithoutMonths(s);
+                    List<TimeChartData.Mark> steps = marks(d, picker, s, p -> p.isYear() && sparse.contains(p.year()),
+                            from, to, label(d, s), "NEV share of new vehicles", rows, sources);
+                    if (!steps.isEmpty()) {
+                        lines.add(new TimeChartData.Line(name + ", yearly where monthly figures are missing", colour,
+                                false, true, TimeChartData.Join.STEPS, steps));
+                    }
+                }
                 n++;
                 i[0]++;
             }
@@ -222,6 +234,20 @@ public final class ChinaMarketCharts {
                 Optional.empty(), lines, List.of(), List.of(), events,
                 List.of(new TimeChartData.Rule(50, "50 %: half of new cars sold", false)));
         return new Chart(data, rows, List.copyOf(sources));
+    }
+
+    /** Fewer monthly figures than this in a year, and its yearly figure is drawn as a step on the monthly axis. */
+    static final int MONTHS_FOR_A_YEAR = 6;
+
+    /** The years in which a series gives fewer than {@link #MONTHS_FOR_A_YEAR} monthly figures. */
+    static Set<Integer> yearsWithoutMonths(Series s) {
+        java.util.Map<Integer, Long> months = s.points().stream().map(Point::period).distinct()
+                .filter(p -> p.granularity() == Period.Granularity.MONTH)
+                .collect(java.util.stream.Collectors.groupingBy(Period::year, java.util.stream.Collectors.counting()));
+        Set<Integer> out = new java.util.TreeSet<>();
+        s.points().stream().map(Point::period).filter(Period::isYear).map(Period::year)
+                .filter(y -> months.getOrDefault(y, 0L) < MONTHS_FOR_A_YEAR).forEach(out::add);
+        return out;
     }
 
     /** The month index at which a series' monthly figures first reach above 50 %, if they do. */

@@ -91,6 +91,26 @@ class ChinaMarketChartsTest {
     }
 
     @Test
+    void theMonthlyChartKeepsCpcasYearlyHistoryAsStepsWhereItHasNoMonthlyFigures() {
+        ChinaMarketCharts.Chart monthly = ChinaMarketCharts.penetration(D, List.of(CPCA), List.of(),
+                ChinaMarketCharts.Granularity.MONTHS, 2018 * 12, 2026 * 12 + 6, List.of());
+        // CPCA retail gives one monthly figure in 2021 (December), none in 2022, one in 2023 (December), and
+        // twelve or more in 2024 and 2025: the years 2021-2023 are drawn as steps, 2024 and 2025 are not
+        TimeChartData.Line steps = line(monthly, "CPCA retail, yearly");
+        assertThat(steps.join()).isEqualTo(TimeChartData.Join.STEPS);
+        assertThat(steps.colour()).isEqualTo(monthly.data().lines().get(0).colour());
+        assertThat(steps.marks()).extracting(TimeChartData.Mark::value).containsExactly(15.0, 27.6, 35.7);
+        assertThat(steps.marks()).allSatisfy(k -> assertThat(k.end() - k.start()).isCloseTo(12, within(1e-9)));
+        assertThat(markAt(steps, "2022").tooltip()).contains("27.6 %");
+        // the monthly line itself is unchanged and the legend names the steps
+        assertThat(markAt(monthly.data().lines().get(0), "2024-07").value()).isEqualTo(51.1);
+        assertThat(monthly.rows()).anySatisfy(r -> assertThat(r.period()).isEqualTo(Period.parse("2022")));
+        // by year there is one line only
+        assertThat(ChinaMarketCharts.penetration(D, List.of(CPCA), List.of(), ChinaMarketCharts.Granularity.YEARS,
+                2018 * 12, 2026 * 12 + 6, List.of()).data().lines()).hasSize(1);
+    }
+
+    @Test
     void cpcaAndCaamAreTwoLinesAndTheComparisonsAreDashed() {
         ChinaMarketCharts.Chart c = ChinaMarketCharts.penetration(D, List.of(CPCA, "penetration-china-nev-caam"),
                 ChinaMarketCharts.defaultComparisons(D), ChinaMarketCharts.Granularity.YEARS, FROM, TO, List.of());
