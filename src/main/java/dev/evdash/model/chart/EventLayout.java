@@ -127,7 +127,8 @@ public final class EventLayout {
     public static final double ROW = 16;
     /** The most label rows above the marker row. */
     public static final int MAX_LABEL_ROWS = 3;
-    private static final double GAP = 3;
+    /** The room kept between two labels on a row, so that they never read as one. */
+    private static final double GAP = 12;
 
     private final List<Placed> placed;
     private final int rowsUsed;
@@ -203,7 +204,7 @@ public final class EventLayout {
             }
             int row = (int) Math.round(-(b.y0() + half) / ROW);
             Placed c = new Placed(p.members(), x, 0, hw, text, b, row);
-            Box mine = pad(b);
+            Box mine = b; // placed labels are kept padded: two labels stay GAP apart, a label and a marker 4 px
             Box leader = c.leader();
             boolean clear = taken.stream().noneMatch(t -> t.intersects(mine) || leader != null && t.intersects(leader));
             if (clear) {
@@ -214,7 +215,7 @@ public final class EventLayout {
     }
 
     private static Box pad(Box b) {
-        return new Box(b.x0() - GAP / 2, b.y0(), b.x1() + GAP / 2, b.y1());
+        return new Box(b.x0() - GAP, b.y0(), b.x1() + GAP, b.y1());
     }
 
     /**

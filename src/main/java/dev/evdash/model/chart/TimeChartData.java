@@ -17,12 +17,18 @@ import java.util.function.DoubleFunction;
  * @param stacks the kinds of bar segment, bottom to top (legend entries)
  */
 public record TimeChartData(double from, double to, Axis left, Optional<Axis> right, List<Line> lines,
-        List<Stack> stacks, List<Bar> bars, List<Event> events, List<Rule> rules) {
+        List<Stack> stacks, List<Bar> bars, List<Event> events, List<Rule> rules, List<Gap> gaps) {
 
     public static final TimeChartData EMPTY = new TimeChartData(0, 12, new Axis("", Double.NaN, v -> ""),
             Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of());
 
+    public TimeChartData(double from, double to, Axis left, Optional<Axis> right, List<Line> lines,
+            List<Stack> stacks, List<Bar> bars, List<Event> events, List<Rule> rules) {
+        this(from, to, left, right, lines, stacks, bars, events, rules, List.of());
+    }
+
     public TimeChartData {
+        gaps = List.copyOf(gaps);
         lines = List.copyOf(lines);
         stacks = List.copyOf(stacks);
         bars = List.copyOf(bars);
@@ -121,6 +127,22 @@ public record TimeChartData(double from, double to, Axis left, Optional<Axis> ri
      * @param colour palette index (a partnership's area colour)
      */
     public record Event(double at, String id, String label, String tooltip, int colour, EventKind kind) {}
+
+    /**
+     * A period the chart's body publishes no figure for, said so in the plot rather than left blank, so that
+     * it does not read as missing data.
+     *
+     * @param text what the plot says, longest first ("no figure from CAAM", "no CAAM figure"); the first
+     *     that fits the period's width is drawn
+     * @param others who does give a figure for it ("Automobility", "CPCA"), named under the text where they fit
+     * @param tooltip the other bodies' figures with their names and sources
+     */
+    public record Gap(double start, double end, List<String> text, List<String> others, String tooltip) {
+        public Gap {
+            text = List.copyOf(text);
+            others = List.copyOf(others);
+        }
+    }
 
     /** A horizontal reference line ("50 %"). */
     public record Rule(double value, String label, boolean right) {}

@@ -55,8 +55,18 @@ public final class TimeLayout {
 
     public record PlacedRule(TimeChartData.Rule rule, double y) {}
 
+    /**
+     * A period without a figure from the chart's body: its lines centred in the period's column at the foot of
+     * the plot, the first at {@code y} (none where nothing fits): what it is, then who else gives a figure.
+     */
+    public record PlacedGap(TimeChartData.Gap gap, double x0, double x1, List<String> lines, double y) {
+        boolean contains(double px, double py, double plotTop, double plotBottom) {
+            return px >= x0 && px <= x1 && py >= plotTop && py <= plotBottom;
+        }
+    }
+
     /** What the mouse is over. */
-    public sealed interface Hit permits MarkHit, RectHit, EventHit {
+    public sealed interface Hit permits MarkHit, RectHit, EventHit, GapHit {
         String tooltip();
     }
 
@@ -69,6 +79,12 @@ public final class TimeLayout {
     public record RectHit(Rect rect) implements Hit {
         public String tooltip() {
             return rect.segment().tooltip();
+        }
+    }
+
+    public record GapHit(PlacedGap gap) implements Hit {
+        public String tooltip() {
+            return gap.gap().tooltip();
         }
     }
 
@@ -102,6 +118,7 @@ public final class TimeLayout {
     private final List<Path> paths = new ArrayList<>();
     private final List<EventLayout.Placed> events;
     private final List<PlacedRule> rules = new ArrayList<>();
+    private final List<PlacedGap> gaps = new ArrayList<>();
     private final double lineHeight;
 
     /**
@@ -113,8 +130,10 @@ public final class TimeLayout {
         lineHeight = textHeight;
         from = data.from();
         to = Math.max(data.from() + 1, data.to());
-        legend = legend(data, width, textWidth);
-        legendHeight = legend.isEmpty() ? 0 : legend.get(legend.size() - 1).y() + LEGEND_ROW;
+        // the legend starts at the plot's left edge: wrapped first to a guess of that edge, then to the edge
+        double guessLeft = textWidth.applyAsDouble(data.left().format().apply(100)) + 10;
+        List<LegendEntry> firstLegend = legend(data, width - guessLeft, textWidth);
+        double legendHeight = firstLegend.isEmpty() ? 0 : firstLegend.get(firstLegend.size() - 1).y() + LEGEND_ROW;
         boolean hasEvents = data.events().stream().anyMatch(e -> e.at() >= from && e.at() <= to);
         // label rows above the marker row: as many as fit in a share of the chart, up to three
         int labelRows = hasEvents ? Math.max(0, Math.min(EventLayout.MAX_LABEL_ROWS,
@@ -128,6 +147,9 @@ public final class TimeLayout {
         double rightWidth = data.right().map(a -> rightValues.stream()
                 .mapToDouble(v -> textWidth.applyAsDouble(a.format().apply(v))).max().orElse(0)).orElse(0.0);
         plotLeft = Math.ceil(leftWidth + 10);
+        legend = legend(data, width - plotLeft, textWidth);
+        legendHeight = legend.isEmpty() ? 0 : legend.get(legend.size() - 1).y() + LEGEND_ROW;
+        this.legendHeight = legendHeight;
         plotRight = Math.max(plotLeft + 1, width - 8 - (rightWidth > 0 ? rightWidth + 8 : 0));
         // the value axes' top labels stand level with the plot's top, half a line into the band
         double topOffset = EventLayout.ROW / 2 + 2;
@@ -157,6 +179,7 @@ public final class TimeLayout {
         for (TimeChartData.Rule r : data.rules()) {
             rules.add(new PlacedRule(r, y(r.value(), r.right() ? rightTop : leftTop)));
         }
+        placeGaps(data, textWidth);
     }
 
     private static List<Double> ticks(TimeChartData.Axis axis, double dataMax, double room) {
@@ -322,6 +345,36 @@ public final class TimeLayout {
         }
     }
 
+    /** A gap's longest text that fits its column, and its second line where that fits too and there is room. */
+    private void placeGaps(TimeChartData data, ToDoubleFunction<String> textWidth) {
+        for (TimeChartData.Gap g : data.gaps()) {
+            if (g.end() <= from || g.start() >= to) {
+                continue;
+            }
+            double x0 = x(Math.max(from, g.start()));
+            double x1 = x(Math.min(to, g.end()));
+            double room = (x1 - x0) - 4;
+            List<String> lines = new ArrayList<>();
+            g.text().stream().filter(t -> textWidth.applyAsDouble(t) <= room).findFirst().ifPresent(lines::add);
+            if (!lines.isEmpty() && !g.others().isEmpty()) {
+                List<String> named = new ArrayList<>(List.of("others give:"));
+                named.addAll(g.others());
+                String one = "others give: " + String.join(", ", g.others());
+                String count = "others give " + (g.others().size() == 1 ? "one" : "some");
+                if (textWidth.applyAsDouble(one) <= room) {
+                    lines.add(one);
+                } else if (named.stream().allMatch(t -> textWidth.applyAsDouble(t) <= room)
+                        && (named.size() + 3) * lineHeight < plotBottom - plotTop) {
+                    lines.addAll(named);
+                } else if (textWidth.applyAsDouble(count) <= room) {
+                    lines.add(count);
+                }
+            }
+            double y = plotBottom - lineHeight / 2 - 3 - (lines.size() - 1) * lineHeight;
+            gaps.add(new PlacedGap(g, x0, x1, List.copyOf(lines), y));
+        }
+    }
+
     private void flush(TimeChartData.Line line, List<double[]> points) {
         if (points.size() > 1) {
             paths.add(new Path(line, List.copyOf(points), line.dashed()));
@@ -405,6 +458,11 @@ public final class TimeLayout {
                 return Optional.of(new RectHit(rects.get(i)));
             }
         }
+        for (PlacedGap g : gaps) {
+            if (g.contains(px, py, plotTop, plotBottom)) {
+                return Optional.of(new GapHit(g));
+            }
+        }
         return Optional.empty();
     }
 
@@ -462,6 +520,10 @@ public final class TimeLayout {
 
     public List<PlacedRule> rules() {
         return List.copyOf(rules);
+    }
+
+    public List<PlacedGap> gaps() {
+        return List.copyOf(gaps);
     }
 
     public double lineHeight() {

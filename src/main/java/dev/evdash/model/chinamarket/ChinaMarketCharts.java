@@ -15,6 +15,7 @@ import dev.evdash.data.Source;
 import dev.evdash.model.Figure;
 import dev.evdash.model.FigurePicker;
 import dev.evdash.model.Formats;
+import dev.evdash.model.PartialPeriods;
 import dev.evdash.model.SourceRanking;
 import dev.evdash.model.chart.TimeChartData;
 import java.util.ArrayList;
@@ -429,9 +430,51 @@ public final class ChinaMarketCharts {
         List<TimeChartData.Line> lines = forward.isEmpty() ? List.of()
                 : List.of(new TimeChartData.Line("projections in the sources (not outturns)", 7, false, true,
                         TimeChartData.Join.CONNECTED, forward));
+        List<TimeChartData.Gap> gaps = span == ShareSpan.FULL_YEARS
+                ? unpublishedYears(d, body, picker, bars, from, to) : List.of();
         TimeChartData data = new TimeChartData(from, to + 1, new TimeChartData.Axis("%", 100, PERCENT),
-                Optional.empty(), lines, stacks, bars, events, List.of());
+                Optional.empty(), lines, stacks, bars, events, List.of(), gaps);
         return new Chart(data, rows, List.copyOf(sources));
+    }
+
+    /**
+     * The full years in range that {@code body} gives no brand shares for, each said so in the chart, with the
+     * figures other bodies give for that year, by name, on hover (never stacked into the body's bars).
+     */
+    static List<TimeChartData.Gap> unpublishedYears(Dataset d, String body, FigurePicker picker,
+            List<TimeChartData.Bar> bars, int from, int to) {
+        List<TimeChartData.Gap> out = new ArrayList<>();
+        String who = body.equals(NO_BODY) ? "these sources" : body;
+        for (int y = Math.floorDiv(from, 12); y * 12 <= to; y++) {
+            Period p = Period.ofYear(y);
+            if (p.start() < from || bars.stream().anyMatch(b -> Math.abs(b.start() - p.start()) < 1e-9)) {
+                continue;
+            }
+            Map<String, List<String>> byBody = new TreeMap<>();
+            for (Series s : brandSeries(d)) {
+                String other = bodyOf(s);
+                if (other.equals(body)) {
+                    continue;
+                }
+                picker.pick(s, p).ifPresent(f -> byBody.computeIfAbsent(other, k -> new ArrayList<>())
+                        .add(d.brandGroup(s.brandGroup()).map(BrandGroup::name).orElse(s.brandGroup()) + " "
+                                + Formats.percent(f.value()) + " (" + f.source().citation() + ")"));
+            }
+            StringBuilder tip = new StringBuilder("No brand shares from " + who + " for " + y
+                    + (PartialPeriods.yearOver(y, java.time.LocalDate.now()) ? "" : " (a year not over)") + ".");
+            if (byBody.isEmpty()) {
+                tip.append("\nNo other body in the data gives them for ").append(y).append(" either.");
+            } else {
+                tip.append("\nOther bodies' figures for ").append(y).append(" (their own counts, not comparable"
+                        + " with ").append(who).append("'s; choose the body above to chart them):");
+                byBody.forEach((k, v) -> tip.append("\n").append(k.equals(NO_BODY) ? "A source naming no body" : k)
+                        .append(": ").append(String.join("; ", v)));
+            }
+            List<String> others = byBody.keySet().stream().map(k -> k.equals(NO_BODY) ? "unnamed body" : k).toList();
+            out.add(new TimeChartData.Gap(p.start(), p.end(), List.of("no figure from " + who, "none from " + who,
+                    "no figure", "none"), others, tip.toString()));
+        }
+        return out;
     }
 
     private static List<Period> periods(Series s, ShareSpan span) {

@@ -240,6 +240,16 @@ public final class TimeChartView extends CanvasChart {
             }
         }
         g.setLineWidth(1);
+        // periods the body gives no figure for: said quietly at the foot of their column
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFill(text instanceof Color c ? c.deriveColor(0, 1, 1, 0.6) : text);
+        for (TimeLayout.PlacedGap gap : l.gaps()) {
+            double cx = (gap.x0() + gap.x1()) / 2;
+            for (int i = 0; i < gap.lines().size(); i++) {
+                g.fillText(gap.lines().get(i), cx, gap.y() + i * l.lineHeight());
+            }
+        }
         // event markers and labels
         for (EventLayout.Placed e : l.events()) {
             drawEvent(g, l, e, areaColours, text);

@@ -4,19 +4,20 @@ import dev.evdash.model.chart.TimeChartData;
 import dev.evdash.model.chinamarket.ChinaMarketCharts;
 import dev.evdash.model.chinamarket.ChinaMarketModel;
 import dev.evdash.view.ViewReport;
+import dev.evdash.view.chart.PanelGrid;
 import dev.evdash.view.chart.TimeChartView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /** The China market view in a report: its four charts as filtered, every plotted figure in the CSV. */
 public final class ChinaMarketReport {
+
+    /** A panel shorter than this is drawn only where all four fit (each chart keeps a readable plot). */
+    static final double MIN_PANEL_HEIGHT = 240;
 
     private ChinaMarketReport() {}
 
@@ -38,22 +39,15 @@ public final class ChinaMarketReport {
                 model.subtitleProperty().get() + (milestone.isEmpty() ? "" : ". " + milestone)
                         + (callout.isEmpty() ? "" : " " + callout),
                 model.sources(), () -> {
-                    GridPane grid = new GridPane();
-                    grid.setHgap(14);
-                    grid.setVgap(10);
-                    for (int i = 0; i < 2; i++) {
-                        ColumnConstraints c = new ColumnConstraints();
-                        c.setPercentWidth(50);
-                        grid.getColumnConstraints().add(c);
-                        RowConstraints r = new RowConstraints();
-                        r.setPercentHeight(50);
-                        grid.getRowConstraints().add(r);
-                    }
-                    grid.add(panel("NEV share of new cars sold", penetration, null), 0, 0);
                     // the partners are named once, on the first chart; the others carry the same markers
-                    grid.add(panel("Shares by brand origin (" + body + ")", unlabelled(brands), null), 1, 0);
-                    grid.add(panel("Automakers' shares of China's NEV market", unlabelled(nev), null), 0, 1);
-                    grid.add(panel(company + " in China", unlabelled(inChina), null), 1, 1);
+                    List<String> titles = List.of("NEV share of new cars sold", "Shares by brand origin (" + body + ")",
+                            "Automakers' shares of China's NEV market", company + " in China");
+                    List<Node> panels = List.of(panel(titles.get(0), penetration, null),
+                            panel(titles.get(1), unlabelled(brands), null), panel(titles.get(2), unlabelled(nev), null),
+                            panel(titles.get(3), unlabelled(inChina), null));
+                    // where four do not fit, the NEV share and the company's place, the article's questions
+                    PanelGrid grid = new PanelGrid(panels, titles, List.of(0, 3), MIN_PANEL_HEIGHT,
+                            "Their figures are in the CSV; the report draws all four at 1600×900 and larger.");
                     VBox.setVgrow(grid, Priority.ALWAYS);
                     return grid;
                 },
@@ -63,7 +57,7 @@ public final class ChinaMarketReport {
     private static TimeChartData unlabelled(TimeChartData d) {
         return new TimeChartData(d.from(), d.to(), d.left(), d.right(), d.lines(), d.stacks(), d.bars(),
                 d.events().stream().map(e -> new TimeChartData.Event(e.at(), e.id(), "", e.tooltip(), e.colour(),
-                        e.kind())).toList(), d.rules());
+                        e.kind())).toList(), d.rules(), d.gaps());
     }
 
     private static Node panel(String title, TimeChartData data, String note) {

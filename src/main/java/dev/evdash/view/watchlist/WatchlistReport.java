@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -54,8 +53,7 @@ public final class WatchlistReport {
                         + (r.company().isEmpty() ? "" : " (" + r.company() + ")")).orElse("")
                 + (model.scopeNoteProperty().get().isEmpty() ? "" : ". " + model.scopeNoteProperty().get());
         return new ViewReport("AI-adoption watchlist", subtitle, List.copyOf(sources), () -> {
-            FlowPane tiles = new FlowPane(12, 12);
-            rows.stream().limit(TILES).forEach(r -> tiles.getChildren().add(WatchTiles.tile(r, false)));
+            List<Node> tiles = rows.stream().limit(TILES).map(r -> WatchTiles.tile(r, false)).toList();
             Label heading = new Label(chosen.map(r -> r.metric().name() + ": history").orElse(""));
             heading.getStyleClass().add("section-title");
             Node body;
@@ -70,9 +68,9 @@ public final class WatchlistReport {
                 chart.setData(history);
                 body = chart;
             }
-            VBox box = new VBox(12, tiles, heading, body);
-            VBox.setVgrow(body, Priority.ALWAYS);
-            return box;
+            WatchReportPane pane = new WatchReportPane(tiles, heading, body);
+            VBox.setVgrow(pane, Priority.ALWAYS);
+            return pane;
         }, List.of("metric", "name", "company", "period", "value", "as_worded", "unit", "kind", "source", "url",
                 "note"), csv);
     }

@@ -124,6 +124,10 @@ class EventLayoutTest {
                 if (a != b && b.labelled()) {
                     assertThat(a.labelBox().intersects(b.labelBox())).as("labels '%s' and '%s'", a.label(), b.label())
                             .isFalse();
+                    boolean sameRow = a.labelBox().y0() < b.labelBox().y1() && b.labelBox().y0() < a.labelBox().y1();
+                    double apart = Math.max(b.labelBox().x0() - a.labelBox().x1(), a.labelBox().x0() - b.labelBox().x1());
+                    assertThat(!sameRow || apart >= 10).as("labels '%s' and '%s' %.1f px apart on a row", a.label(),
+                            b.label(), apart).isTrue();
                 }
                 if (a != b && b.leader() != null) {
                     assertThat(a.labelBox().intersects(b.leader())).as("label '%s' across the leader of '%s'",

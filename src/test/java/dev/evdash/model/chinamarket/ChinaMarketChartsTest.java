@@ -111,6 +111,27 @@ class ChinaMarketChartsTest {
     }
 
     @Test
+    void yearsCaamGivesNoBrandSharesForAreSaidSoWithTheOtherBodiesFiguresByName() {
+        ChinaMarketCharts.Chart c = ChinaMarketCharts.brandShares(D, "CAAM", ChinaMarketCharts.ShareSpan.FULL_YEARS,
+                2018 * 12, 2025 * 12 + 11, List.of());
+        // CAAM's full-year brand shares cover 2019, 2021, 2024 and 2025; 2018, 2020, 2022 and 2023 are gaps
+        assertThat(c.data().bars()).extracting(b -> (int) (b.start() / 12)).containsExactly(2019, 2021, 2024, 2025);
+        assertThat(c.data().gaps()).extracting(g -> (int) (g.start() / 12)).containsExactly(2018, 2020, 2022, 2023);
+        assertThat(c.data().gaps()).allSatisfy(g -> assertThat(g.text().get(0)).isEqualTo("no figure from CAAM"));
+        TimeChartData.Gap y2018 = c.data().gaps().get(0);
+        assertThat(y2018.others()).isEmpty();
+        assertThat(y2018.tooltip()).contains("No other body in the data gives them for 2018");
+        // 2022: Automobility's foreign brands and KAMA's Korean brands; 2023: Automobility and CPCA
+        TimeChartData.Gap y2022 = c.data().gaps().get(2);
+        assertThat(y2022.others()).containsExactly("Automobility", "KAMA");
+        assertThat(y2022.tooltip()).contains("Automobility: Foreign brands").contains("KAMA: Korean brands")
+                .contains("not comparable with CAAM's");
+        assertThat(c.data().gaps().get(3).others()).containsExactly("Automobility", "CPCA");
+        // never stacked into CAAM's bars
+        assertThat(c.rows()).noneSatisfy(r -> assertThat(r.period()).isEqualTo(Period.parse("2022")));
+    }
+
+    @Test
     void cpcaAndCaamAreTwoLinesAndTheComparisonsAreDashed() {
         ChinaMarketCharts.Chart c = ChinaMarketCharts.penetration(D, List.of(CPCA, "penetration-china-nev-caam"),
                 ChinaMarketCharts.defaultComparisons(D), ChinaMarketCharts.Granularity.YEARS, FROM, TO, List.of());
