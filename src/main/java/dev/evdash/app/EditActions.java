@@ -261,6 +261,49 @@ final class EditActions implements DataViewActions {
         });
     }
 
+    /**
+     * The merge conflicts recorded in the data on screen (a file a merge left them in, by git's driver or
+     * another window), in the panel the Merge choice opens: the values picked are one edit (undo takes it
+     * back), saved over the file, atomically and with the usual backup. Cancel changes nothing.
+     */
+    void resolveRecorded() {
+        Dataset current = data.getDataset();
+        List<dev.evdash.data.MergeConflict> open = current.mergeConflicts();
+        Path target = saveTarget();
+        if (open.isEmpty()) {
+            shell.setMessage("No merge conflicts are recorded in " + target.getFileName());
+            return;
+        }
+        int n = open.size();
+        Optional<java.util.Map<dev.evdash.data.MergeConflict, ConflictResolution.Choice>> picks =
+                MergeConflictPanel.ask(owner, n + (n == 1 ? " merge conflict is" : " merge conflicts are")
+                        + " recorded in " + target.getFileName(), open);
+        if (picks.isEmpty()) {
+            shell.setMessage("Nothing resolved: " + target.getFileName() + " keeps its " + n
+                    + (n == 1 ? " conflict" : " conflicts"));
+            return;
+        }
+        Dataset resolved;
+        try {
+            resolved = ConflictResolution.resolve(dev.evdash.data.DatasetCodec.shared(), current, picks.get());
+        } catch (RuntimeException ex) {
+            data.report("Cannot resolve", List.of(Problem.ofFile(target.toString(),
+                    "the values picked do not make a dataset: " + ex.getMessage())));
+            return;
+        }
+        DataEditor.Outcome outcome = editor.apply("resolve " + n + (n == 1 ? " merge conflict" : " merge conflicts"),
+                d -> resolved);
+        if (!outcome.applied()) {
+            data.report("Cannot resolve", outcome.problems().stream()
+                    .map(m -> Problem.ofFile(target.toString(), m)).toList());
+            return;
+        }
+        data.listMergeConflicts();
+        int left = data.getDataset().mergeConflicts().size();
+        save(target, data.getStamp(), () -> shell.setMessage("Resolved " + (n - left) + " of " + n
+                + (n == 1 ? " merge conflict" : " merge conflicts") + " and saved " + target.getFileName()));
+    }
+
     void saveAs(Window window) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the data as");

@@ -417,6 +417,11 @@ public final class EvDashContext {
         }
 
         @Override
+        public void resolveConflicts(Window owner) {
+            edits.resolveRecorded();
+        }
+
+        @Override
         public void exportData(Window owner) {
             exports.exportData(owner);
         }

@@ -57,8 +57,20 @@ public final class DataModel {
         }
         List<Problem> list = d.mergeConflicts().stream().map(c -> c.asProblem(from.label())).toList();
         int n = list.size();
-        setProblems(list, from.label() + " has " + n + (n == 1 ? " unresolved merge conflict" : " unresolved merge"
-                + " conflicts") + ": each keeps ours until resolved (merge again in the window, or edit the file).");
+        String name = from.path().map(p -> p.getFileName().toString()).orElse(from.label());
+        setProblems(list, name + " has " + n + (n == 1 ? " unresolved merge conflict" : " unresolved merge"
+                + " conflicts") + ", kept as ours until resolved: Resolve… picks the values, or edit the file.");
+    }
+
+    /**
+     * Lists the merge conflicts the data on screen still records, where the problems shown are such conflicts
+     * (after some were resolved); problems of another kind stay as they are.
+     */
+    public void listMergeConflicts() {
+        boolean onlyConflicts = problems().stream().allMatch(p -> p.message().startsWith("unresolved merge conflict"));
+        if (onlyConflicts) {
+            showMergeConflicts(getDataset(), getOrigin());
+        }
     }
 
     /** Counts the datasets loaded (not edited): changes after each load or reload, even of equal data. */

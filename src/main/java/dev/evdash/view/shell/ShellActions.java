@@ -32,6 +32,9 @@ public interface ShellActions {
      */
     void exportReport(Window owner);
 
+    /** Opens the resolve panel for the merge conflicts recorded in the data on screen. */
+    void resolveConflicts(Window owner);
+
     /** Puts the current view, framed as in an export, on the clipboard as an image. */
     void copyImage();
 

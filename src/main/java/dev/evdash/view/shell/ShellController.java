@@ -50,6 +50,8 @@ public final class ShellController {
     @FXML private VBox problemsPane;
     @FXML private Label problemSummary;
     @FXML private Button dismissProblems;
+    @FXML private Button resolveConflicts;
+    @FXML private javafx.scene.control.MenuItem resolveItem;
     @FXML private ListView<Problem> problemList;
     @FXML private StatusBar statusBar;
     @FXML private javafx.scene.layout.HBox viewToolbar;
@@ -99,6 +101,12 @@ public final class ShellController {
             }
         });
         problemSummary.textProperty().bind(data.problemSummaryProperty());
+        // a file holding recorded merge conflicts offers the panel that resolves them
+        ObservableValue<Boolean> conflicts = Bindings.createBooleanBinding(
+                () -> data.getDataset() != null && !data.getDataset().mergeConflicts().isEmpty(), data.datasetProperty());
+        resolveConflicts.visibleProperty().bind(conflicts);
+        resolveConflicts.managedProperty().bind(conflicts);
+        resolveItem.disableProperty().bind(Bindings.createBooleanBinding(() -> !conflicts.getValue(), conflicts));
         ObservableValue<Boolean> hasProblems = Bindings.isNotEmpty(data.problems());
         problemsPane.visibleProperty().bind(hasProblems);
         problemsPane.managedProperty().bind(hasProblems);
@@ -239,6 +247,11 @@ public final class ShellController {
     @FXML
     private void onExportPack() {
         actions.exportPack(root.getScene().getWindow());
+    }
+
+    @FXML
+    private void onResolveConflicts() {
+        actions.resolveConflicts(root.getScene().getWindow());
     }
 
     @FXML

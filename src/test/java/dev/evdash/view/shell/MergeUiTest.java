@@ -154,4 +154,61 @@ class MergeUiTest {
         assertThat(pane.isVisible()).isTrue();
         UiTestSupport.render(robot, robot.lookup(".shell").query(), "merge-conflicts-listed");
     }
+
+    @Test
+    void aFileWithRecordedConflictsOpensTheResolvePanelAndSavingAChoiceRemovesTheConflict(FxRobot robot)
+            throws Exception {
+        double base = lastFigure(BUNDLED);
+        Dataset merged = dev.evdash.data.merge.DatasetMerge.merge(BUNDLED, withLastFigure(BUNDLED, base + 1),
+                withLastFigure(BUNDLED, base + 2)).merged();
+        assertThat(merged.mergeConflicts()).hasSize(1);
+        Path conflicted = Files.writeString(dir.resolve("after-git-merge.json"), CODEC.write(merged));
+        robot.interact(() -> context.open(conflicted));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.data().problems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button resolve = robot.lookup(".problems-pane .button")
+                .match((javafx.scene.control.Button b) -> b.getText().startsWith("Resolve")).queryButton();
+        assertThat(resolve.isVisible()).as("the problems bar offers to resolve them").isTrue();
+
+        robot.clickOn(resolve);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Save the merge").isPresent());
+        assertThat(robot.lookup(".merge-conflict-panel .header-panel .label").queryLabeled().getText())
+                .contains("1 merge conflict is recorded in after-git-merge.json");
+        assertThat(robot.lookup(".merge-conflict-what").queryLabeled().getText()).contains("/series/0/points/");
+        UiTestSupport.render(robot, robot.lookup(".merge-conflict-panel").query(), "resolve-recorded-conflicts");
+        robot.clickOn(robot.lookup(".merge-pick-theirs").queryAs(javafx.scene.control.RadioButton.class));
+        robot.clickOn(dialogButton(robot, "Save the merge").orElseThrow());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.editor().isDirty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Dataset saved = new DatasetReader().read(conflicted).dataset().orElseThrow();
+        assertThat(saved.mergeConflicts()).as("the conflict is gone from the file").isEmpty();
+        assertThat(lastFigure(saved)).as("theirs, as picked").isEqualTo(base + 2);
+        assertThat(context.data().problems()).as("nothing left to list").isEmpty();
+        assertThat(resolve.isVisible()).isFalse();
+        assertThat(context.shell().messageProperty().get())
+                .isEqualTo("Resolved 1 of 1 merge conflict and saved after-git-merge.json");
+        assertThat(new DatasetReader().read(dir.resolve("after-git-merge.json.1")).dataset()).as("the file as it was,"
+                + " kept").get().extracting(Dataset::mergeConflicts).asList().hasSize(1);
+    }
+
+    @Test
+    void cancellingTheResolvePanelLeavesTheFileAsItWas(FxRobot robot) throws Exception {
+        double base = lastFigure(BUNDLED);
+        Dataset merged = dev.evdash.data.merge.DatasetMerge.merge(BUNDLED, withLastFigure(BUNDLED, base + 1),
+                withLastFigure(BUNDLED, base + 2)).merged();
+        Path conflicted = Files.writeString(dir.resolve("after-git-merge.json"), CODEC.write(merged));
+        String before = Files.readString(conflicted);
+        robot.interact(() -> context.open(conflicted));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.data().problems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".problems-pane .button")
+                .match((javafx.scene.control.Button b) -> b.getText().startsWith("Resolve")).queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogButton(robot, "Cancel").isPresent());
+        robot.clickOn(dialogButton(robot, "Cancel").orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(conflicted)).isEqualTo(before);
+        assertThat(context.data().problems()).hasSize(1);
+        assertThat(context.shell().messageProperty().get()).startsWith("Nothing resolved");
+    }
 }
