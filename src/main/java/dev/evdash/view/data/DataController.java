@@ -106,6 +106,8 @@ public final class DataController {
     @FXML private Button editSource;
     @FXML private Button deleteSource;
     @FXML private javafx.scene.control.SplitPane split;
+    @FXML private javafx.scene.control.ComboBox<javafx.scene.control.Tab> tableChooser;
+    @FXML private javafx.scene.control.TabPane tabs;
     @FXML private javafx.scene.layout.StackPane formPane;
     @FXML private Label formTitle;
     @FXML private ScrollPane formScroll;
@@ -121,6 +123,7 @@ public final class DataController {
 
     @FXML
     private void initialize() {
+        bindTableChooser();
         fileLine.textProperty().bind(fileText);
         message.textProperty().bind(model.messageProperty());
         var editor = model.editor();
@@ -215,6 +218,74 @@ public final class DataController {
             }
         });
     }
+
+    /**
+     * The tab row where it has room for every title, else a list to choose the table from: the two show the
+     * same selection.
+     */
+    private void bindTableChooser() {
+        tableChooser.setItems(tabs.getTabs());
+        tableChooser.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(javafx.scene.control.Tab t) {
+                return t == null ? "" : "Table: " + t.getText();
+            }
+
+            @Override
+            public javafx.scene.control.Tab fromString(String s) {
+                return null;
+            }
+        });
+        tableChooser.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(javafx.scene.control.Tab t, boolean empty) {
+                super.updateItem(t, empty);
+                setText(empty || t == null ? null : t.getText());
+            }
+        });
+        tableChooser.getSelectionModel().select(tabs.getSelectionModel().getSelectedItem());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, t) -> {
+            if (tableChooser.getValue() != t) {
+                tableChooser.setValue(t);
+            }
+        });
+        tableChooser.valueProperty().addListener((obs, old, t) -> {
+            if (t != null && tabs.getSelectionModel().getSelectedItem() != t) {
+                tabs.getSelectionModel().select(t);
+            }
+        });
+        tabs.widthProperty().addListener((obs, old, w) -> fitTabRow(w.doubleValue()));
+    }
+
+    /** Hides the tab row where its titles would not all fit in {@code width}, and shows the list instead. */
+    private void fitTabRow(double width) {
+        boolean compact = width > 0 && width < tabRowWidth();
+        tableChooser.setVisible(compact);
+        tableChooser.setManaged(compact);
+        if (compact != tabs.getStyleClass().contains("compact-tabs")) {
+            if (compact) {
+                tabs.getStyleClass().add("compact-tabs");
+            } else {
+                tabs.getStyleClass().remove("compact-tabs");
+            }
+        }
+    }
+
+    /** The width the tab row needs for every title in full: each title, its tab's padding and a margin. */
+    private double tabRowWidth() {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        javafx.scene.Node label = tabs.lookup(".tab-label");
+        if (label instanceof Label l) {
+            probe.setFont(l.getFont());
+        }
+        return tabs.getTabs().stream().mapToDouble(t -> {
+            probe.setText(t.getText());
+            return probe.getLayoutBounds().getWidth() + TAB_PADDING;
+        }).sum() + 16;
+    }
+
+    /** A tab's width beyond its title (the theme's padding on both sides). */
+    static final double TAB_PADDING = 26;
 
     private void showForm(Form form) {
         boolean open = form != null;

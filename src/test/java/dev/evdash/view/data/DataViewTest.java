@@ -244,6 +244,17 @@ class DataViewTest {
 
     /** Clicks the Data view's tab labelled {@code text} ("Claims" is also a sidebar button). */
     private static void tab(FxRobot robot, String text) {
+        javafx.scene.control.ComboBox<?> chooser = robot.lookup(".data-table-chooser")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        if (chooser.isVisible()) { // the tab row has no room: the tables are chosen from the list
+            robot.clickOn(chooser);
+            robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> text.equals(c.getText()))
+                    .queryAs(javafx.scene.control.ListCell.class));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                    .getSelectedItem().getText()).isEqualTo(text);
+            return;
+        }
         Label label = robot.lookup(".tab-pane .tab .tab-label").queryAllAs(Label.class).stream()
                 .filter(l -> text.equals(l.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no tab " + text));
@@ -362,5 +373,42 @@ class DataViewTest {
     static dev.evdash.data.Partnership uncited(Dataset d) {
         return d.partnerships().stream().filter(p -> d.claims().stream().noneMatch(c -> c.partnerships().contains(p.id())))
                 .findFirst().orElseThrow();
+    }
+
+    @Test
+    void withAFormOpenAt1024By640NoTabTitleIsCutAndEveryTableCanBeChosen(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        nav(robot, "Data");
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.ComboBox<?> chooser = robot.lookup(".data-table-chooser")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn("Add partnership");
+        WaitForAsyncUtils.waitForFxEvents();
+        UiTestSupport.render(robot, stage.getScene().getRoot(), "data-form-1024x640");
+        // either every tab title shows in full inside the tab row, or the row is hidden and the list offers them
+        List<Label> labels = robot.lookup(".tab-pane .tab .tab-label").queryAllAs(Label.class).stream().toList();
+        javafx.scene.Node header = tabs.lookup(".tab-header-area");
+        if (header.isVisible() && header.getLayoutBounds().getHeight() > 0) {
+            javafx.geometry.Bounds area = header.localToScreen(header.getLayoutBounds());
+            for (Label l : labels) {
+                javafx.geometry.Bounds b = l.localToScreen(l.getLayoutBounds());
+                assertThat(b.getMaxX()).as("tab '%s' inside the row", l.getText()).isLessThanOrEqualTo(area.getMaxX());
+                javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+                assertThat(shown.getText()).as("tab title in full").isEqualTo(l.getText());
+            }
+            assertThat(tabs.lookup(".control-buttons-tab").isVisible()).as("no overflow menu").isFalse();
+        } else {
+            assertThat(chooser.isVisible()).as("the tables are chosen from a list").isTrue();
+            assertThat(chooser.getItems()).hasSize(tabs.getTabs().size());
+        }
+        // every table can be reached with the form open
+        for (javafx.scene.control.Tab t : List.copyOf(tabs.getTabs())) {
+            tab(robot, t.getText());
+        }
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
