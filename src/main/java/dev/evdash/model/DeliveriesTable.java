@@ -128,8 +128,31 @@ public final class DeliveriesTable {
         }
         List<String> stacks = f.split() ? List.of(BEV, PHEV, PHEV_DERIVED, TOTAL_NO_SPLIT) : List.of(TOTAL);
         BarData chart = new BarData(periodList.stream().map(Period::toString).toList(),
-                companies.stream().map(Company::name).toList(), stacks, bars, "vehicles", BarData.ColorBy.GROUP);
+                companies.stream().map(Company::name).toList(), stacks, bars, "vehicles", BarData.ColorBy.GROUP)
+                .withEvents(periodList.stream().map(p -> new double[] {p.start(), p.end()}).toList(),
+                        events(d, companies));
         return new Result(chart, rows, ratio(rows, d, f), List.copyOf(sources), periodList);
+    }
+
+    /**
+     * The partnerships and milestones of the companies shown, as on the other charts over time; with more than
+     * one company, each label says whose it is where it does not already.
+     */
+    static List<dev.evdash.model.chart.TimeChartData.Event> events(Dataset d, List<Company> companies) {
+        List<dev.evdash.model.chart.TimeChartData.Event> out = new ArrayList<>();
+        for (Company c : companies) {
+            String who = dev.evdash.model.chinamarket.ChinaMarketCharts.shortName(d, c.id());
+            for (var e : dev.evdash.model.chinamarket.ChinaMarketCharts.companyEvents(d, c.id())) {
+                if (out.stream().anyMatch(o -> o.id().equals(e.id()))) {
+                    continue; // a partnership of two companies shown is marked once
+                }
+                String label = companies.size() > 1 && !e.label().startsWith(who) ? who + ": " + e.label() : e.label();
+                out.add(new dev.evdash.model.chart.TimeChartData.Event(e.at(), e.id(), label, e.tooltip(), e.colour(),
+                        e.kind()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(dev.evdash.model.chart.TimeChartData.Event::at));
+        return out;
     }
 
     /** The worldwide delivery series by company and powertrain, looked up once per computation. */

@@ -85,4 +85,30 @@ class DeliveriesTableTest {
         assertThat(years.rows()).allMatch(r -> r.period().isYear());
         assertThat(bar(years, "2024", 0).total()).isEqualTo(1_764_992 + 2_485_378);
     }
+
+    @Test
+    void theChartCarriesTheCompaniesMilestonesAndPartnershipsAtTheirDates() {
+        DeliveriesTable.Result r = DeliveriesTable.compute(DATA, filter(List.of("byd", "bmw"), true, null));
+        BarData chart = r.chart();
+        assertThat(chart.spans()).hasSameSizeAs(chart.categories());
+        assertThat(chart.events()).extracting(e -> e.id())
+                .contains("bmw-ix3-debrecen-series-production", "bmw-momenta-adas-china", "bmw-alibaba-qwen-cockpit")
+                .doesNotHaveDuplicates();
+        // two companies shown: a label says whose it is
+        assertThat(chart.events()).filteredOn(e -> e.id().equals("bmw-momenta-adas-china"))
+                .extracting(e -> e.label()).containsExactly("BMW: Momenta");
+        // laid out: the Momenta deal of 2025-07-15 sits in the 2025 category, 54 % of the way across it
+        dev.evdash.model.chart.BarLayout l = new dev.evdash.model.chart.BarLayout(chart, 1100, 500, false,
+                t -> t.length() * 7.0, 15, v -> Long.toString((long) v));
+        double at = Period.parse("2025-07-15").start();
+        int i = chart.categories().indexOf("2025");
+        double band = (l.plotRight() - l.plotLeft()) / chart.categories().size();
+        double[] span = chart.spans().get(i);
+        assertThat(l.timeX(at)).isCloseTo(l.plotLeft() + band * (i + (at - span[0]) / (span[1] - span[0])),
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(l.events()).anySatisfy(p -> assertThat(p.members()).extracting(e -> e.id())
+                .contains("bmw-momenta-adas-china"));
+        assertThat(l.legend()).extracting(e -> e.label()).contains("partnership announced", "milestone");
+        assertThat(l.plotTop()).isGreaterThan(l.legendHeight() + dev.evdash.model.chart.EventLayout.ROW);
+    }
 }

@@ -15,9 +15,14 @@ import java.util.List;
  * @param colorBy whether colours tell groups or segment kinds apart
  * @param colours palette index of each group or stack (by {@code colorBy}); empty: 0, 1, 2 …
  * @param line an optional line over the bars on its own axis at the right (e.g. a share in %)
+ * @param spans the time each category covers, in months since year 0 ({start, end}), one per category, or
+ *     empty where the categories are not periods
+ * @param events dated events (partnerships, milestones) marked above the bars at their dates within the
+ *     categories' spans, as on the charts over time
  */
 public record BarData(List<String> categories, List<String> groups, List<String> stacks, List<Bar> bars,
-        String unit, ColorBy colorBy, List<Integer> colours, java.util.Optional<Line> line) {
+        String unit, ColorBy colorBy, List<Integer> colours, java.util.Optional<Line> line, List<double[]> spans,
+        List<TimeChartData.Event> events) {
 
     public enum ColorBy { GROUP, STACK }
 
@@ -42,7 +47,22 @@ public record BarData(List<String> categories, List<String> groups, List<String>
         }
     }
 
+    public BarData(List<String> categories, List<String> groups, List<String> stacks, List<Bar> bars, String unit,
+            ColorBy colorBy, List<Integer> colours, java.util.Optional<Line> line) {
+        this(categories, groups, stacks, bars, unit, colorBy, colours, line, List.of(), List.of());
+    }
+
+    /** The same bars with {@code events} marked at their dates, the categories covering {@code spans}. */
+    public BarData withEvents(List<double[]> spans, List<TimeChartData.Event> events) {
+        if (spans.size() != categories.size()) {
+            throw new IllegalArgumentException(spans.size() + " spans for " + categories.size() + " categories");
+        }
+        return new BarData(categories, groups, stacks, bars, unit, colorBy, colours, line, spans, events);
+    }
+
     public BarData {
+        spans = List.copyOf(spans);
+        events = List.copyOf(events);
         colours = List.copyOf(colours);
         categories = List.copyOf(categories);
         groups = List.copyOf(groups);

@@ -36,6 +36,10 @@ public final class BarLayout {
 
     /** The legend entry of the line is drawn as a line, not a swatch. */
     public static final int LINE_SHADE = -1;
+    /** Legend entries of the event markers: a partnership's diamond, a milestone's square, a plan's hollow one. */
+    public static final int ALLIANCE_SHADE = -2;
+    public static final int MILESTONE_SHADE = -3;
+    public static final int PLANNED_SHADE = -4;
     static final double LEGEND_HEIGHT = 26;
     static final double SWATCH = 12;
     static final double GAP = 6;
@@ -51,6 +55,8 @@ public final class BarLayout {
     private final List<Tick> lineTicks;
     private final List<LinePoint> linePoints;
     private final boolean log;
+    private final List<EventLayout.Placed> events;
+    private final java.util.function.DoubleUnaryOperator timeX;
 
     /** The widest a bar is drawn, in pixels. */
     static final double MAX_BAR_WIDTH = 90;
@@ -64,7 +70,13 @@ public final class BarLayout {
             ToDoubleFunction<String> textWidth, double textHeight, DoubleFunction<String> format) {
         log = logScale && !data.isStacked();
         legend = legend(data, width, textWidth);
-        double top = legendHeight() + textHeight / 2 + 4;
+        int n0 = Math.max(1, data.categories().size());
+        List<TimeChartData.Event> dated = data.spans().isEmpty() ? List.of() : data.events().stream()
+                .filter(e -> category(data, e.at()) >= 0).toList();
+        // as on the charts over time: the markers' band takes at most a share of the chart
+        int labelRows = dated.isEmpty() ? 0 : Math.max(0, Math.min(EventLayout.MAX_LABEL_ROWS,
+                (int) Math.floor((height - legendHeight()) * TimeLayout.EVENT_BAND_SHARE / EventLayout.ROW) - 1));
+        double top = legendHeight() + (dated.isEmpty() ? textHeight / 2 + 4 : 6 + (labelRows + 1) * EventLayout.ROW + 2);
 
         double max = data.bars().stream().mapToDouble(BarData.Bar::total).max().orElse(0);
         double minPositive = data.bars().stream().flatMap(b -> b.segments().stream())
@@ -77,8 +89,22 @@ public final class BarLayout {
         double lineLabelWidth = data.line().map(l -> lineValues.stream()
                 .mapToDouble(v -> textWidth.applyAsDouble(Math.round(v) + " %")).max().orElse(0)).orElse(0.0);
         plotLeft = Math.ceil(labelWidth + 10);
-        plotTop = top;
         plotRight = Math.max(plotLeft + 1, width - 8 - (lineLabelWidth > 0 ? lineLabelWidth + 8 : 0));
+        double band0 = (plotRight - plotLeft) / n0;
+        timeX = at -> category(data, at) < 0 ? Double.NaN : eventX(data, at, band0);
+        if (dated.isEmpty()) {
+            plotTop = top;
+            events = List.of();
+        } else {
+            double topOffset = EventLayout.ROW / 2 + 2;
+            List<EventLayout.Box> axisLabels = List.of(
+                    new EventLayout.Box(0, topOffset - textHeight / 2, plotLeft, topOffset + textHeight / 2),
+                    new EventLayout.Box(plotRight, topOffset - textHeight / 2, width, topOffset + textHeight / 2));
+            EventLayout markers = new EventLayout(dated, at -> eventX(data, at, band0), 0, width, labelRows,
+                    textWidth, textHeight, axisLabels);
+            plotTop = legendHeight() + 6 + (markers.rowsUsed() + 1) * EventLayout.ROW + 2;
+            events = markers.at(plotTop - topOffset);
+        }
         plotBottom = Math.max(plotTop + 1, height - textHeight - 8);
 
         double lo = values.get(0);
@@ -138,6 +164,39 @@ public final class BarLayout {
         linePoints = List.copyOf(lp);
     }
 
+    /** The category whose span holds a time, or -1. */
+    private static int category(BarData data, double at) {
+        for (int i = 0; i < data.spans().size(); i++) {
+            double[] s = data.spans().get(i);
+            if (at >= s[0] && at < s[1]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a time is drawn: within its category's band, at its place in the category's span. */
+    private double eventX(BarData data, double at, double band) {
+        int i = category(data, at);
+        double[] s = data.spans().get(i);
+        return plotLeft + band * (i + (at - s[0]) / (s[1] - s[0]));
+    }
+
+    /** The event marker or label under a point, if any. */
+    public Optional<EventLayout.Placed> hitEvent(double x, double y) {
+        return events.stream().filter(e -> e.near(x, y)).findFirst();
+    }
+
+    /** Where a time is drawn on the category axis (NaN outside every category's span). */
+    public double timeX(double at) {
+        return timeX.applyAsDouble(at);
+    }
+
+    /** The event markers above the bars, with their labels. */
+    public List<EventLayout.Placed> events() {
+        return events;
+    }
+
     private double y(double v, double lo, double hi) {
         double f;
         if (log) {
@@ -172,6 +231,22 @@ public final class BarLayout {
             names.add(l.name() + " (right axis)");
             styles.add(new int[] {l.colour(), LINE_SHADE});
         });
+        if (!data.spans().isEmpty()) {
+            for (TimeChartData.EventKind k : TimeChartData.EventKind.values()) {
+                if (data.events().stream().anyMatch(e -> e.kind() == k && category(data, e.at()) >= 0)) {
+                    names.add(switch (k) {
+                        case ALLIANCE -> "partnership announced";
+                        case MILESTONE -> "milestone";
+                        case PLANNED -> "planned";
+                    });
+                    styles.add(new int[] {-1, switch (k) {
+                        case ALLIANCE -> ALLIANCE_SHADE;
+                        case MILESTONE -> MILESTONE_SHADE;
+                        case PLANNED -> PLANNED_SHADE;
+                    }});
+                }
+            }
+        }
         List<LegendEntry> out = new ArrayList<>();
         double x = 0;
         double y = 0;

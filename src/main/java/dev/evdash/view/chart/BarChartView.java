@@ -3,6 +3,7 @@ package dev.evdash.view.chart;
 import dev.evdash.model.chart.BarData;
 import dev.evdash.fx.CssSwatches;
 import dev.evdash.model.chart.BarLayout;
+import dev.evdash.model.chart.EventLayout;
 import dev.evdash.draw.CanvasPainter;
 import dev.evdash.draw.Painter;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class BarChartView extends CanvasChart {
 
     private final Canvas canvas = new Canvas();
     private final CssSwatches swatches;
+    private final CssSwatches areas;
+    private EventLayout.Placed hoveredEvent;
     private final Label hover = new Label();
     private final ObjectProperty<BarData> data = new SimpleObjectProperty<>(this, "data", BarData.EMPTY);
     private final BooleanProperty logScale = new SimpleBooleanProperty(this, "logScale", false);
@@ -50,6 +53,8 @@ public final class BarChartView extends CanvasChart {
     private BarLayout layout;
     private BarLayout.Rect hovered;
     private final Font font = dev.evdash.fx.Fonts.regular(13);
+    /** Event labels, in the size the charts over time give them. */
+    private final Font small = dev.evdash.fx.Fonts.regular(11.5);
 
     public BarChartView() {
         getStyleClass().add("bar-chart-view");
@@ -61,6 +66,8 @@ public final class BarChartView extends CanvasChart {
         getChildren().addAll(canvas, hover);
         swatches = new CssSwatches(getChildren(), "swatch", SWATCHES,
                 List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")), this::requestRedraw);
+        areas = new CssSwatches(getChildren(), "area", TimeChartView.AREAS,
+                List.of(Color.web("#d1242f"), Color.web("#0969da")), this::requestRedraw);
         data.addListener(o -> requestRedraw());
         logScale.addListener(o -> requestRedraw());
         renderScale.addListener(o -> requestRedraw());
@@ -136,6 +143,9 @@ public final class BarChartView extends CanvasChart {
             }
         }
         List<Color> colours = palette();
+        List<Color> areaColours = areas.colours();
+        EventMarks.drawLines(g, l.events(), l::timeX, l.plotTop(), l.plotBottom(),
+                m -> EventMarks.colour(m, areaColours));
         for (BarLayout.Rect r : l.rects()) {
             g.setFill(colour(colours, r.colorIndex(), r.shade()));
             g.fillRect(r.x(), r.y(), r.w(), r.h());
@@ -162,10 +172,21 @@ public final class BarChartView extends CanvasChart {
                 lastMarkerY = y;
             }
         }
+        g.setFont(small);
+        for (EventLayout.Placed e : l.events()) {
+            EventMarks.draw(g, e, m -> EventMarks.colour(m, areaColours), text, labelBackground.get());
+        }
+        g.setFont(font);
         if (hovered != null) {
             g.setStroke(text);
             g.setLineWidth(2);
             g.strokeRect(hovered.x(), hovered.y(), hovered.w(), hovered.h());
+        }
+        if (hoveredEvent != null) {
+            g.setStroke(text);
+            g.setLineWidth(2);
+            EventMarks.drawHover(g, hoveredEvent);
+            g.setLineWidth(1);
         }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -173,11 +194,21 @@ public final class BarChartView extends CanvasChart {
         for (BarLayout.LegendEntry e : l.legend()) {
             double cy = e.y() + 10;
             g.setFill(e.colorIndex() < 0 ? colour(NEUTRAL, 0, e.shade()) : colour(colours, e.colorIndex(), e.shade()));
+            double lx = legendLeft + e.x();
             if (e.shade() == BarLayout.LINE_SHADE) {
                 g.setStroke(colour(colours, e.colorIndex(), 0));
                 g.setLineWidth(2.5);
                 g.strokeLine(legendLeft + e.x() - 2, cy, legendLeft + e.x() + 14, cy);
                 g.setLineWidth(1);
+            } else if (e.shade() == BarLayout.ALLIANCE_SHADE) {
+                g.setFill(EventMarks.NEUTRAL);
+                g.fillPolygon(new double[] {lx + 6, lx + 12, lx + 6, lx}, new double[] {cy - 6, cy, cy + 6, cy}, 4);
+            } else if (e.shade() == BarLayout.MILESTONE_SHADE) {
+                g.setFill(EventMarks.NEUTRAL);
+                g.fillRect(lx + 1, cy - 5, 10, 10);
+            } else if (e.shade() == BarLayout.PLANNED_SHADE) {
+                g.setStroke(EventMarks.NEUTRAL);
+                g.strokeRect(lx + 1.5, cy - 4.5, 9, 9);
             } else {
                 g.fillRect(legendLeft + e.x(), cy - 6, 12, 12);
             }
@@ -258,6 +289,20 @@ public final class BarChartView extends CanvasChart {
     }
 
     private void hoverAt(double x, double y) {
+        EventLayout.Placed event = layout == null ? null : layout.hitEvent(x, y).orElse(null);
+        if (event != hoveredEvent) {
+            hoveredEvent = event;
+            redraw();
+        }
+        if (event != null) {
+            hovered = null;
+            hover.setText(event.tooltip());
+            hover.setVisible(true);
+            hover.autosize();
+            hover.relocate(Math.max(4, Math.min(x + 14, getWidth() - hover.getWidth() - 4)),
+                    Math.max(4, Math.min(y + 14, getHeight() - hover.getHeight() - 4)));
+            return;
+        }
         Optional<BarLayout.LinePoint> onLine = layout == null ? Optional.empty() : layout.hitLine(x, y);
         Optional<BarLayout.Rect> hit = layout == null || onLine.isPresent() ? Optional.empty() : layout.hit(x, y);
         BarLayout.Rect next = hit.orElse(null);

@@ -165,16 +165,7 @@ public final class TimeChartView extends CanvasChart {
         }
         g.setLineDashes();
         // events: a line through the plot under everything else
-        // (each event of a group at its own date, from the plot's top; a single one from its marker)
-        for (EventLayout.Placed e : l.events()) {
-            for (TimeChartData.Event m : e.members()) {
-                double x = e.grouped() ? l.x(m.at()) : e.x();
-                g.setStroke(eventColour(m, areaColours).deriveColor(0, 1, 1, 0.45));
-                g.setLineDashes(2, 3);
-                g.strokeLine(Math.round(x) + 0.5, e.grouped() ? l.plotTop() : e.markerY() + EventLayout.HALF,
-                        Math.round(x) + 0.5, l.plotBottom());
-            }
-        }
+        EventMarks.drawLines(g, l.events(), l::x, l.plotTop(), l.plotBottom(), m -> eventColour(m, areaColours));
         g.setLineDashes();
         // bars
         for (TimeLayout.Rect r : l.rects()) {
@@ -252,7 +243,7 @@ public final class TimeChartView extends CanvasChart {
         }
         // event markers and labels
         for (EventLayout.Placed e : l.events()) {
-            drawEvent(g, l, e, areaColours, text);
+            EventMarks.draw(g, e, m -> eventColour(m, areaColours), text, labelBackground.get());
         }
         if (hovered != null) {
             g.setStroke(text);
@@ -262,9 +253,7 @@ public final class TimeChartView extends CanvasChart {
             } else if (hovered instanceof TimeLayout.MarkHit m) {
                 g.strokeOval(m.mark().x() - 7, m.mark().y() - 7, 14, 14);
             } else if (hovered instanceof TimeLayout.EventHit e) {
-                EventLayout.Placed p = e.event();
-                double rx = p.halfWidth() + 3;
-                g.strokeRoundRect(p.x() - rx, p.markerY() - EventLayout.HALF - 3, 2 * rx, 2 * EventLayout.HALF + 6, 8, 8);
+                EventMarks.drawHover(g, e.event());
             }
             g.setLineWidth(1);
         }
@@ -309,53 +298,8 @@ public final class TimeChartView extends CanvasChart {
         }
     }
 
-    /**
-     * A marker (a diamond for a partnership, a square for a milestone, hollow if planned), or a group's badge
-     * with its count; its leader line and label where the layout gave it one.
-     */
-    private void drawEvent(Painter g, TimeLayout l, EventLayout.Placed e, List<Color> areaColours, Paint text) {
-        double x = e.x();
-        double y = e.markerY();
-        Color c = eventColour(e.event(), areaColours);
-        if (e.grouped()) {
-            boolean same = e.members().stream().allMatch(m -> eventColour(m, areaColours).equals(c));
-            Color fill = same ? c : Color.web("#57606a");
-            g.setFill(fill);
-            g.fillRoundRect(x - e.halfWidth(), y - EventLayout.HALF, 2 * e.halfWidth(), 2 * EventLayout.HALF,
-                    2 * EventLayout.HALF, 2 * EventLayout.HALF);
-            g.setFill(Color.WHITE);
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.CENTER);
-            g.fillText(Integer.toString(e.members().size()), x, y + 0.5);
-        } else {
-            g.setStroke(c);
-            g.setLineWidth(1.5);
-            if (e.event().kind() == TimeChartData.EventKind.ALLIANCE) {
-                g.setFill(c);
-                g.fillPolygon(new double[] {x, x + 5.5, x, x - 5.5}, new double[] {y - 5.5, y, y + 5.5, y}, 4);
-            } else {
-                g.setFill(e.event().kind() == TimeChartData.EventKind.PLANNED ? labelBackground.get() : c);
-                g.fillRect(x - 4.5, y - 4.5, 9, 9);
-                g.strokeRect(x - 4.5, y - 4.5, 9, 9);
-            }
-            g.setLineWidth(1);
-        }
-        if (!e.labelled()) {
-            return;
-        }
-        EventLayout.Box leader = e.leader();
-        if (leader != null) {
-            g.setStroke(c.deriveColor(0, 1, 1, 0.6));
-            g.strokeLine(Math.round(x) + 0.5, leader.y0(), Math.round(x) + 0.5, leader.y1());
-        }
-        g.setFill(text);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(e.label(), e.labelX(), e.labelY());
-    }
-
-    private Color eventColour(TimeChartData.Event e, List<Color> areaColours) {
-        return e.kind() == TimeChartData.EventKind.ALLIANCE ? colour(areaColours, e.colour()) : Color.web("#57606a");
+    private static Color eventColour(TimeChartData.Event e, List<Color> areaColours) {
+        return EventMarks.colour(e, areaColours);
     }
 
     private void warning(Painter g, double cx, double cy, String mark) {
