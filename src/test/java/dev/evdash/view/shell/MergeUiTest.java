@@ -61,6 +61,16 @@ class MergeUiTest {
         return d.withSeries(series);
     }
 
+    /**
+     * A file as git's merge driver leaves it when both sides changed the last figure of the first series
+     * from {@code base}: ours ({@code base + 1}) kept, the conflict recorded.
+     */
+    private Path conflictedFile(double base) throws java.io.IOException {
+        Dataset merged = dev.evdash.data.merge.DatasetMerge.merge(BUNDLED, withLastFigure(BUNDLED, base + 1),
+                withLastFigure(BUNDLED, base + 2)).merged();
+        return Files.writeString(dir.resolve("after-git-merge.json"), CODEC.write(merged));
+    }
+
     private static double lastFigure(Dataset d) {
         List<Point> points = d.series().get(0).points();
         return points.get(points.size() - 1).value();
@@ -140,9 +150,7 @@ class MergeUiTest {
     @Test
     void aFileWithRecordedConflictsLoadsAndListsThem(FxRobot robot) throws Exception {
         double base = lastFigure(BUNDLED);
-        Dataset merged = dev.evdash.data.merge.DatasetMerge.merge(BUNDLED, withLastFigure(BUNDLED, base + 1),
-                withLastFigure(BUNDLED, base + 2)).merged();
-        Path conflicted = Files.writeString(dir.resolve("after-git-merge.json"), CODEC.write(merged));
+        Path conflicted = conflictedFile(base);
         robot.interact(() -> context.open(conflicted));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.data().problems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -159,10 +167,8 @@ class MergeUiTest {
     void aFileWithRecordedConflictsOpensTheResolvePanelAndSavingAChoiceRemovesTheConflict(FxRobot robot)
             throws Exception {
         double base = lastFigure(BUNDLED);
-        Dataset merged = dev.evdash.data.merge.DatasetMerge.merge(BUNDLED, withLastFigure(BUNDLED, base + 1),
-                withLastFigure(BUNDLED, base + 2)).merged();
-        assertThat(merged.mergeConflicts()).hasSize(1);
-        Path conflicted = Files.writeString(dir.resolve("after-git-merge.json"), CODEC.write(merged));
+        Path conflicted = conflictedFile(base);
+        assertThat(new DatasetReader().read(conflicted).dataset().orElseThrow().mergeConflicts()).hasSize(1);
         robot.interact(() -> context.open(conflicted));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.data().problems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -195,9 +201,7 @@ class MergeUiTest {
     @Test
     void cancellingTheResolvePanelLeavesTheFileAsItWas(FxRobot robot) throws Exception {
         double base = lastFigure(BUNDLED);
-        Dataset merged = dev.evdash.data.merge.DatasetMerge.merge(BUNDLED, withLastFigure(BUNDLED, base + 1),
-                withLastFigure(BUNDLED, base + 2)).merged();
-        Path conflicted = Files.writeString(dir.resolve("after-git-merge.json"), CODEC.write(merged));
+        Path conflicted = conflictedFile(base);
         String before = Files.readString(conflicted);
         robot.interact(() -> context.open(conflicted));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !context.data().problems().isEmpty());
