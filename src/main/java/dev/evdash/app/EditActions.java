@@ -230,6 +230,7 @@ final class EditActions implements DataViewActions {
         Dataset merged = result.merged();
         List<dev.evdash.data.MergeConflict> conflicts = merged.mergeConflicts().stream()
                 .filter(c -> !data.getDataset().mergeConflicts().contains(c)).toList();
+        java.util.Map<dev.evdash.data.MergeConflict, ConflictResolution.Choice> chosen = java.util.Map.of();
         if (!conflicts.isEmpty()) {
             Optional<java.util.Map<dev.evdash.data.MergeConflict, ConflictResolution.Choice>> picks =
                     MergeConflictPanel.ask(owner, result.summary().words(), conflicts);
@@ -237,19 +238,9 @@ final class EditActions implements DataViewActions {
                 shell.setMessage("Merge cancelled: nothing changed; " + target.getFileName() + " is as they left it");
                 return;
             }
-            try {
-                merged = ConflictResolution.resolve(dev.evdash.data.DatasetCodec.shared(), merged, picks.get());
-            } catch (RuntimeException ex) {
-                data.report("Cannot merge", List.of(Problem.ofFile(target.toString(),
-                        "the values picked do not make a dataset: " + ex.getMessage())));
-                return;
-            }
+            chosen = picks.get();
         }
-        Dataset result2 = merged;
-        DataEditor.Outcome outcome = editor.apply("merge with " + target.getFileName(), d -> result2);
-        if (!outcome.applied()) {
-            data.report("Cannot merge", outcome.problems().stream()
-                    .map(m -> Problem.ofFile(target.toString(), m)).toList());
+        if (!applyPicked(target, "Cannot merge", "merge with " + target.getFileName(), merged, chosen)) {
             return;
         }
         String words = result.summary().words();
@@ -259,6 +250,29 @@ final class EditActions implements DataViewActions {
                 then.run();
             }
         });
+    }
+
+    /**
+     * Applies the values picked in the conflict panel to {@code dataset} (none picked: it as it is) as one
+     * edit named {@code edit}; where the picks or the edit are refused, says why under {@code failure}.
+     */
+    private boolean applyPicked(Path target, String failure, String edit, Dataset dataset,
+            java.util.Map<dev.evdash.data.MergeConflict, ConflictResolution.Choice> picks) {
+        Dataset result;
+        try {
+            result = picks.isEmpty() ? dataset
+                    : ConflictResolution.resolve(dev.evdash.data.DatasetCodec.shared(), dataset, picks);
+        } catch (RuntimeException ex) {
+            data.report(failure, List.of(Problem.ofFile(target.toString(),
+                    "the values picked do not make a dataset: " + ex.getMessage())));
+            return false;
+        }
+        DataEditor.Outcome outcome = editor.apply(edit, d -> result);
+        if (!outcome.applied()) {
+            data.report(failure, outcome.problems().stream().map(m -> Problem.ofFile(target.toString(), m)).toList());
+            return false;
+        }
+        return true;
     }
 
     /**
@@ -283,19 +297,8 @@ final class EditActions implements DataViewActions {
                     + (n == 1 ? " conflict" : " conflicts"));
             return;
         }
-        Dataset resolved;
-        try {
-            resolved = ConflictResolution.resolve(dev.evdash.data.DatasetCodec.shared(), current, picks.get());
-        } catch (RuntimeException ex) {
-            data.report("Cannot resolve", List.of(Problem.ofFile(target.toString(),
-                    "the values picked do not make a dataset: " + ex.getMessage())));
-            return;
-        }
-        DataEditor.Outcome outcome = editor.apply("resolve " + n + (n == 1 ? " merge conflict" : " merge conflicts"),
-                d -> resolved);
-        if (!outcome.applied()) {
-            data.report("Cannot resolve", outcome.problems().stream()
-                    .map(m -> Problem.ofFile(target.toString(), m)).toList());
+        if (!applyPicked(target, "Cannot resolve", "resolve " + n + (n == 1 ? " merge conflict" : " merge conflicts"),
+                current, picks.get())) {
             return;
         }
         data.listMergeConflicts();
