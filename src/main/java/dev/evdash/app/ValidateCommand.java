@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         DatasetReader reader = new DatasetReader();
         int invalid = 0;
         for (Path file : files) {
-            ReadResult r = reader.read(file);
+            ReadResult r = reader.check(file);
             List<Problem> open = r.dataset().map(d -> reader.mergeConflicts(file, d)).orElse(List.of());
             if (r.isValid() && open.isEmpty()) {
                 Dataset d = r.dataset().orElseThrow();

@@ -3,12 +3,7 @@ package dev.evdash.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -71,8 +66,21 @@ public final class DatasetReader {
         return checked;
     }
 
-    /** Reads {@code file}; problems name it as given. */
+    /** Reads {@code file}; problems name it as given. The result carries the file's stamp, for a later save. */
     public ReadResult read(Path file) {
+        return read(file, true);
+    }
+
+    /**
+     * Reads {@code file} as {@link #read(Path)} does, for a command that only reports on it ({@code
+     * validate}): with no stamp, unless this reader remembers checked files, which needs one. A stamp is a
+     * SHA-256 of every byte, work a report does not need.
+     */
+    public ReadResult check(Path file) {
+        return read(file, checked.remembers());
+    }
+
+    private ReadResult read(Path file, boolean stamped) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -86,6 +94,9 @@ public final class DatasetReader {
             }
             long modified = Files.getLastModifiedTime(file).toMillis();
             byte[] bytes = Files.readAllBytes(file);
+            if (!stamped) {
+                return read(name, bytes);
+            }
             // the stamp is taken on the second core while the first parses
             java.util.concurrent.CompletableFuture<FileStamp> stamp = java.util.concurrent.CompletableFuture
                     .supplyAsync(() -> FileStamp.of(bytes), BINDER);
@@ -345,31 +356,11 @@ public final class DatasetReader {
                         + "); a dataset is a JSON file saved as UTF-8")));
     }
 
-    /** Checks that the bytes from {@code start} are UTF-8, decoding them through a small buffer. */
+    /** Checks that the bytes from {@code start} are well-formed UTF-8. */
     private static void checkUtf8(byte[] bytes, int start) throws NotUtf8 {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(8192);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                throw NotUtf8.at(bytes, start, in.position());
-            }
-            if (result.isOverflow()) {
-                out.clear();
-                continue;
-            }
-            result = decoder.flush(out);
-            if (result.isOverflow()) {
-                out.clear();
-                continue;
-            }
-            if (result.isError()) {
-                throw NotUtf8.at(bytes, start, in.position());
-            }
-            return;
+        int bad = Utf8.firstInvalid(bytes, start);
+        if (bad >= 0) {
+            throw NotUtf8.at(bytes, start, bad);
         }
     }
 
