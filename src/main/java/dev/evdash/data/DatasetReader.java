@@ -190,6 +190,28 @@ public final class DatasetReader {
             Optional<NotUtf8> bad = utf8.join();
             return bad.isPresent() ? notUtf8Problem(name, bad.get()) : fail(name, "is empty; expected a JSON dataset object");
         }
+        // one pass over the tokens for the syntax, keys given twice and the schema, with no tree, while the
+        // records are bound from the bytes on the second core; only a document that pass refuses is read again
+        // into a tree for the full check, which names its problems
+        int length = bytes.length - start;
+        java.util.concurrent.CompletableFuture<Object> direct = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return codec.read(bytes, start, length);
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }, BINDER);
+        boolean accepted = validator.acceptsInOnePass(codec.factory(), bytes, start, length);
+        Object boundDirectly = direct.join();
+        if (accepted && boundDirectly instanceof Dataset dataset) {
+            Optional<NotUtf8> bad = utf8.join();
+            if (bad.isPresent()) {
+                return notUtf8Problem(name, bad.get());
+            }
+            List<DatasetValidator.Finding> findings = validator.checkConsistency(dataset);
+            return findings.isEmpty() ? ReadResult.valid(dataset)
+                    : ReadResult.invalid(locate(name, text(bytes, start), findings));
+        }
         // parsed from the bytes: no copy of the file as text is made unless a problem needs its position
         JsonNode tree;
         try {

@@ -56,6 +56,44 @@ public final class DatasetValidator {
         return Compiled.SCHEMA;
     }
 
+    /**
+     * The shipped schema interpreted over a token stream ({@link StreamingSchemaCheck}), compiled on first
+     * use; null if the schema uses a keyword that check does not interpret, and then every file gets the
+     * full check.
+     */
+    private static final class Streaming {
+        static final StreamingSchemaCheck CHECK = compile();
+
+        private static StreamingSchemaCheck compile() {
+            try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+                }
+                return new StreamingSchemaCheck(tools.jackson.databind.json.JsonMapper.builder().build().readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Whether the schema can be checked in one pass over the tokens, without a tree. */
+    static boolean checksInOnePass() {
+        return Streaming.CHECK != null;
+    }
+
+    /**
+     * Whether {@code bytes} parse with {@code factory} (its limits and its check of keys given twice) and the
+     * schema accepts them, in one pass over their tokens and without a tree. False says only that the full
+     * check ({@link #checkSchema}) must say what is wrong; it may also be false for a document that check
+     * accepts, never true for one it refuses.
+     */
+    public boolean acceptsInOnePass(tools.jackson.core.json.JsonFactory factory, byte[] bytes, int offset, int length) {
+        StreamingSchemaCheck check = Streaming.CHECK;
+        return check != null && check.accepts(factory, bytes, offset, length);
+    }
+
     /** Schema violations, one finding per distinct pointer and message. */
     public List<Finding> checkSchema(JsonNode tree) {
         Set<Finding> findings = new LinkedHashSet<>();
