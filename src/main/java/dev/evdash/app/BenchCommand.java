@@ -103,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             if (suite == Suite.MEMORY || suite == Suite.ALL) {
                 p.memory();
             }
+            p.summary();
             out.flush();
             if (suite != Suite.ALL) {
                 return Main.OK;

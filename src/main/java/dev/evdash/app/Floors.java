@@ -1,8 +1,6 @@
 package dev.evdash.app;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
@@ -12,20 +10,17 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the benchmark holds EVDash against, started by the same launcher, runtime and flags as EVDash
- * itself ({@code evdash bench} runs them as {@code --bench-floor-window} and {@code --bench-floor-json
- * FILE}, before anything of the application is loaded): a bare JavaFX window, one {@code Label} in a
- * 1280×800 stage, that quits after its second frame as {@code --quit-after-first-frame} does; and a bare
- * Jackson parse of a file into a tree.
+ * itself ({@code evdash bench} runs it as {@code --bench-floor-window}, before anything of the
+ * application is loaded): a bare JavaFX window, one {@code Label} in a 1280×800 stage, that quits after
+ * its second frame as {@code --quit-after-first-frame} does. The load floor is {@link JsonFloor}, a JVM
+ * of its own with default flags.
  */
 public final class Floors {
 
     static final String WINDOW = "--bench-floor-window";
-    static final String JSON = "--bench-floor-json";
 
     private Floors() {}
 
@@ -33,11 +28,6 @@ public final class Floors {
     static boolean run(String[] args) throws Exception {
         if (args.length == 1 && args[0].equals(WINDOW)) {
             Application.launch(BareWindow.class);
-            return true;
-        }
-        if (args.length == 2 && args[0].equals(JSON)) {
-            JsonNode tree = JsonMapper.builder().build().readTree(Files.readString(Path.of(args[1])));
-            System.out.println("floor: parsed " + tree.size() + " top-level fields");
             return true;
         }
         return false;

@@ -69,6 +69,9 @@ final class ProcessSuites {
     private final int runs;
     private final PrintWriter out;
     private final Map<String, String> env = new HashMap<>();
+    private final List<String> jsonFloor;
+    /** Each target's verdict, in the order measured, for the summary at the end. */
+    private final List<String> verdicts = new ArrayList<>();
 
     ProcessSuites(Path work, int runs, PrintWriter out) throws IOException {
         this.window = selfCommand();
@@ -76,6 +79,7 @@ final class ProcessSuites {
         this.work = work;
         this.runs = runs;
         this.out = out;
+        this.jsonFloor = jsonFloorCommand();
         Files.createDirectories(work.resolve("xdg"));
         env.put("XDG_DATA_HOME", work.resolve("xdg").toAbsolutePath().toString());
         String tool = System.getenv("JAVA_TOOL_OPTIONS");
@@ -131,6 +135,29 @@ final class ProcessSuites {
         return window;
     }
 
+    /**
+     * The load floor's command: this runtime's {@code java} with its default flags, on a class path of
+     * {@link JsonFloor} and Jackson's three jars alone, reading a file's bytes into a tree.
+     */
+    static List<String> jsonFloorCommand() {
+        List<String> path = new ArrayList<>();
+        for (Class<?> c : List.of(JsonFloor.class, tools.jackson.databind.json.JsonMapper.class,
+                tools.jackson.core.json.JsonFactory.class, com.fasterxml.jackson.annotation.JsonProperty.class)) {
+            path.add(jarOf(c).toString());
+        }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                String.join(java.io.File.pathSeparator, path), JsonFloor.class.getName());
+    }
+
+    /** The jar or folder a class was loaded from. */
+    static Path jarOf(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("cannot tell where " + c.getName() + " was loaded from", e);
+        }
+    }
+
     void describe() {
         out.printf(Locale.US, "launcher: %s%n", window.size() == 1 ? window.get(0) + " (app image)"
                 : window.get(0) + " with this JVM's flags");
@@ -138,6 +165,7 @@ final class ProcessSuites {
             out.printf(Locale.US, "launcher for validate and export (and their floors): %s%n", commands.get(0));
         }
         out.printf(Locale.US, "runtime: %s (%s)%n", Runtime.version(), System.getProperty("java.home"));
+        out.printf(Locale.US, "load floor: %s FILE (default flags, no JAVA_TOOL_OPTIONS)%n", String.join(" ", jsonFloor));
         out.printf(Locale.US, "%d runs of each command, alternating with its floor; medians; whole processes%n", runs);
     }
 
@@ -161,13 +189,24 @@ final class ProcessSuites {
 
     Run run(List<String> launcher, List<String> args, Map<String, String> extraEnv)
             throws IOException, InterruptedException {
+        return run(launcher, args, extraEnv, false);
+    }
+
+    /** As {@link #run(List, List, Map)}; a {@code bare} run gets none of the bench's JVM options or settings. */
+    Run run(List<String> launcher, List<String> args, Map<String, String> extraEnv, boolean bare)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(launcher);
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         // an app image's launcher marks its JVM's environment; a child launcher that saw the mark would
         // run as a bare java command
         pb.environment().keySet().removeIf(k -> k.startsWith("_JPACKAGE"));
-        pb.environment().putAll(env);
+        if (bare) {
+            pb.environment().remove("JAVA_TOOL_OPTIONS");
+            pb.environment().remove("JDK_JAVA_OPTIONS");
+        } else {
+            pb.environment().putAll(env);
+        }
         extraEnv.forEach((k, v) -> pb.environment().merge(k, v, (a, b) -> a + " " + b));
         Path log = Files.createTempFile(work, "run", ".log");
         pb.redirectErrorStream(true);
@@ -200,17 +239,19 @@ final class ProcessSuites {
         }
         Result x = new Result(labelA, ra);
         Result y = new Result(labelB, rb);
-        for (Result r : List.of(x, y)) {
-            if (!r.allOk()) {
-                out.printf(Locale.US, "  %s failed (exit %d):%n%s%n", r.label(), r.runs().get(0).exit(),
-                        r.runs().get(0).output().strip());
-            }
-        }
+        reportFailures(x, y);
         return new Result[] {x, y};
     }
 
+    private void reportFailures(Result... results) {
+        for (Result r : results) {
+            r.runs().stream().filter(run -> run.exit() != 0).findFirst().ifPresent(run -> out.printf(Locale.US,
+                    "  %s failed (exit %d):%n%s%n", r.label(), run.exit(), run.output().strip()));
+        }
+    }
+
     void print(Result r) {
-        out.printf(Locale.US, "  %-58s %7.2f s%s%s%n", r.label(), r.wall() / 1000,
+        out.printf(Locale.US, "  %-66s %7.2f s%s%s%n", r.label(), r.wall() / 1000,
                 r.reported().isPresent() ? String.format(Locale.US, "  (first frame %.2f s after JVM start)",
                         r.reported().getAsLong() / 1000.0) : "",
                 r.peak().isPresent() ? String.format(Locale.US, "  peak %d MiB", r.peak().getAsLong() / 1024) : "");
@@ -218,8 +259,19 @@ final class ProcessSuites {
 
     void verdict(String what, double ratio, double target, Result... measured) {
         boolean failed = java.util.Arrays.stream(measured).anyMatch(r -> !r.allOk());
-        out.printf(Locale.US, "  %s: %.2f×, target ≤ %.1f×: %s%n", what, ratio, target, failed ? "FAILED (see above)"
-                : ratio <= target ? "met" : "NOT MET");
+        String line = String.format(Locale.US, "%s: %.2f×, target ≤ %.1f×: %s", what, ratio, target,
+                failed ? "FAILED (see above)" : ratio <= target ? "met" : "NOT MET");
+        verdicts.add(line);
+        out.printf(Locale.US, "  %s%n", line);
+    }
+
+    /** The targets' verdicts of every suite run, one line each. */
+    void summary() {
+        if (verdicts.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.US, "%nsummary: each ratio against its target%n");
+        verdicts.forEach(v -> out.printf(Locale.US, "  %s%n", v));
     }
 
     void startup() throws IOException, InterruptedException {
@@ -232,7 +284,7 @@ final class ProcessSuites {
                 "EVDash --quit-after-first-frame (bundled data, Overview)", List.of("--quit-after-first-frame"), Map.of());
         print(r[0]);
         print(r[1]);
-        verdict("ratio", r[1].wall() / r[0].wall(), 1.5, r);
+        verdict("start to the first frame against a bare window", r[1].wall() / r[0].wall(), 1.5, r);
     }
 
     void load() throws IOException, InterruptedException {
@@ -240,15 +292,25 @@ final class ProcessSuites {
             Path file = scaled(times);
             out.printf(Locale.US, "%nload: validate a %d× dataset (%s, %.1f MB)%n", times, file.getFileName(),
                     Files.size(file) / 1e6);
-            Result[] r = alternate(commands, "floor: Jackson readTree of the same file, bare JVM",
-                    List.of(Floors.JSON, file.toString()), Map.of(), "EVDash validate", List.of("validate",
-                            file.toString()), Map.of());
-            print(r[0]);
-            print(r[1]);
+            List<String> floorArgs = List.of(file.toString());
+            List<String> validate = List.of("validate", file.toString());
+            run(jsonFloor, floorArgs, Map.of(), true);
+            run(commands, validate, Map.of());
+            List<Run> floor = new ArrayList<>();
+            List<Run> evdash = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                floor.add(run(jsonFloor, floorArgs, Map.of(), true));
+                evdash.add(run(commands, validate, Map.of()));
+            }
+            Result f = new Result("floor: Jackson readTree of the file's bytes, java, default flags", floor);
+            Result e = new Result("EVDash validate (" + commands.get(0).replaceAll(".*[/\\\\]", "") + ")", evdash);
+            reportFailures(f, e);
+            print(f);
+            print(e);
             if (times == 100) {
-                verdict("ratio", r[1].wall() / r[0].wall(), 2, r);
+                verdict("validate of the 100× dataset against the Jackson floor", e.wall() / f.wall(), 2, f, e);
             } else {
-                out.printf(Locale.US, "  ratio: %.2f×%n", r[1].wall() / r[0].wall());
+                out.printf(Locale.US, "  ratio: %.2f×%n", e.wall() / f.wall());
             }
         }
     }
@@ -266,7 +328,7 @@ final class ProcessSuites {
                 "EVDash export (every view, PNG at 2×, CSV)", args, Map.of());
         print(r[0]);
         print(r[1]);
-        verdict("ratio", r[1].wall() / r[0].wall(), 3, r);
+        verdict("export --views all --size 1600x900 --scale 2 --csv against a bare window", r[1].wall() / r[0].wall(), 3, r);
 
         // the vector exports, each against the same floor measured again beside it
         out.printf(Locale.US, "%nexport: headless export --views all --size 1600x900 --format svg,pdf%n");
@@ -289,41 +351,48 @@ final class ProcessSuites {
     }
 
     void memory() throws IOException, InterruptedException {
-        out.printf(Locale.US, "%nmemory: the window on a 100× dataset%n");
+        out.printf(Locale.US, "%nmemory: the window on a 100× dataset, -Xmx256m%n");
         if (!hasDisplay()) {
             out.println("  skipped: needs a display (run under xvfb-run)");
             return;
         }
         Path big = scaled(100);
+        List<String> bundled = List.of("--quit-after-first-frame");
         List<String> open = List.of("--quit-after-first-frame", "--data", big.toString());
-        // opened again: the warm-up run reads the file in full and remembers it, as a user's first start does
-        Result[] r = alternate(window, "EVDash --quit-after-first-frame, bundled data", List.of("--quit-after-first-frame"),
-                Map.of(), "EVDash --quit-after-first-frame --data (100×), opened again", open, Map.of());
-        // the first open: nothing remembered, so the file is checked against the schema in full
+        Map<String, String> capped = Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m");
+        // the first open, nothing remembered, so the file is checked against the schema in full, alternating
+        // with the bundled dataset's first frame under the same heap
+        run(window, bundled, capped);
+        firstOpen(open, "-Xmx256m");
+        List<Run> base = new ArrayList<>();
         List<Run> first = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            first.add(firstOpen(open, ""));
+            base.add(run(window, bundled, capped));
+            first.add(firstOpen(open, "-Xmx256m"));
         }
+        Result b = new Result("EVDash --quit-after-first-frame, bundled data", base);
         Result f = new Result("EVDash --quit-after-first-frame --data (100×), first open", first);
-        print(r[0]);
-        print(r[1]);
+        // opened again: the file is remembered as valid and bound straight from its bytes
+        List<Run> again = new ArrayList<>();
+        run(window, open, capped);
+        for (int i = 0; i < runs; i++) {
+            again.add(run(window, open, capped));
+        }
+        Result a = new Result("EVDash --quit-after-first-frame --data (100×), opened again", again);
+        reportFailures(b, f, a);
+        print(b);
         print(f);
-        if (r[0].reported().isPresent() && r[1].reported().isPresent()) {
-            verdict("first frame, 100× opened again against bundled", (double) r[1].reported().getAsLong()
-                    / r[0].reported().getAsLong(), 2, r);
+        print(a);
+        if (b.reported().isPresent() && f.reported().isPresent()) {
+            verdict("first frame on the 100× dataset, first open, -Xmx256m, against the bundled dataset's",
+                    (double) f.reported().getAsLong() / b.reported().getAsLong(), 2, b, f);
+        } else {
+            verdicts.add("first frame on the 100× dataset, first open, -Xmx256m: NOT MEASURED (no first frame reported)");
         }
-        if (r[0].reported().isPresent() && f.reported().isPresent()) {
-            verdict("first frame, 100× opened the first time against bundled", (double) f.reported().getAsLong()
-                    / r[0].reported().getAsLong(), 2, r[0], f);
+        if (b.reported().isPresent() && a.reported().isPresent()) {
+            out.printf(Locale.US, "  opened again against the bundled dataset: %.2f×%n",
+                    (double) a.reported().getAsLong() / b.reported().getAsLong());
         }
-        // the first open is the one that needs the most memory (the tree and the schema check)
-        Run capped = firstOpen(open, "-Xmx256m");
-        out.printf(Locale.US, "  under -Xmx256m, first open: %s%s%n", capped.exit() == 0 && capped.reportedMs().isPresent()
-                ? String.format(Locale.US, "first frame %.2f s after JVM start: met", capped.reportedMs().getAsLong()
-                        / 1000.0)
-                : "NOT MET (exit " + capped.exit() + ")",
-                capped.peakKib().isPresent() ? String.format(Locale.US, ", peak %d MiB", capped.peakKib().getAsLong()
-                        / 1024) : "");
     }
 
     /** A run of the window with an empty record of checked files of its own, removed after it. */
