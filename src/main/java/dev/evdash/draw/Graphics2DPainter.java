@@ -43,7 +43,7 @@ public final class Graphics2DPainter implements Painter {
 
     private final Graphics2D g;
     private final VectorFonts fonts = VectorFonts.shared();
-    private final TextMeasure measure = new TextMeasure();
+    private final TextMeasure measure;
     private final Deque<State> saved = new ArrayDeque<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<VectorFonts.Face, StringBuilder> used = new LinkedHashMap<>();
@@ -58,7 +58,13 @@ public final class Graphics2DPainter implements Painter {
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
 
     public Graphics2DPainter(Graphics2D g) {
+        this(g, new TextMeasure());
+    }
+
+    /** Measuring text with {@code measure} (a frozen one, when the drawing was recorded on the FX thread). */
+    Graphics2DPainter(Graphics2D g, TextMeasure measure) {
         this.g = g;
+        this.measure = measure;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -363,6 +369,18 @@ public final class Graphics2DPainter implements Painter {
                 g.drawString(run.text(), (float) at, (float) base);
             }
             at += measure.width(run.text(), fonts.measuredIn(run, font));
+        }
+    }
+
+    /** Measures with {@code measure} what drawing {@code text} in {@code font} measures, and nothing else. */
+    static void premeasure(String text, Font font, TextMeasure measure) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        measure.bounds(text, font);
+        VectorFonts fonts = VectorFonts.shared();
+        for (VectorFonts.Run run : fonts.runs(text, font)) {
+            measure.width(run.text(), fonts.measuredIn(run, font));
         }
     }
 

@@ -1,0 +1,105 @@
+package dev.evdash.export;
+
+import dev.evdash.draw.NodePainter;
+import dev.evdash.draw.PaintRecording;
+import dev.evdash.draw.Painted;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.SubScene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+
+/**
+ * A report frame drawn to pixels by the vector backend, the walk the SVG and PDF exports take, onto a Java2D
+ * image: where JavaFX's software pipeline fills every glyph of a 2× snapshot as a path (it caches glyphs only
+ * for untransformed text), Java2D draws them from its glyph cache at the scaled size, and the frame's charts
+ * draw themselves with the same calls they give the window's canvas. Only for frames the walk draws in full
+ * ({@link #drawable}): anything it would leave out (an image, an effect, a plain canvas) keeps the snapshot.
+ */
+final class VectorRaster {
+
+    private VectorRaster() {}
+
+    /** Pixels of one drawn image: premultiplied ARGB, row by row. */
+    record Pixels(int[] argbPre, int width, int height) {}
+
+    /**
+     * Whether the vector walk draws everything of {@code root} that a snapshot would show; when not, the
+     * first node it would miss, for the reason to be said.
+     */
+    static Optional<Node> undrawable(Node root) {
+        if (!root.isVisible() || root.getOpacity() <= 0) {
+            return Optional.empty();
+        }
+        if (root instanceof Painted) {
+            return root.getEffect() == null && root.getBlendMode() == null ? Optional.empty() : Optional.of(root);
+        }
+        boolean missed = root.getEffect() != null
+                || root.getBlendMode() != null
+                || (root.getClip() != null && !isPlainRectangle(root.getClip()))
+                || root instanceof ImageView
+                || root instanceof Canvas
+                || root instanceof SubScene
+                || (root instanceof Text t && t.isStrikethrough())
+                || (root instanceof Region r && (r.getShape() != null
+                        || (r.getBackground() != null && !r.getBackground().getImages().isEmpty())
+                        || (r.getBorder() != null && !r.getBorder().getImages().isEmpty())));
+        if (missed) {
+            return Optional.of(root);
+        }
+        if (root instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Optional<Node> m = undrawable(child);
+                if (m.isPresent()) {
+                    return m;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean drawable(Node root) {
+        return undrawable(root).isEmpty();
+    }
+
+    private static boolean isPlainRectangle(Node clip) {
+        return clip instanceof Rectangle r && r.getArcWidth() == 0 && r.getArcHeight() == 0
+                && r.getTransforms().isEmpty() && r.getRotate() == 0;
+    }
+
+    /**
+     * Draws {@code recording} at {@code scale} onto a transparent image of {@code width} × {@code height}
+     * layout pixels. Any thread.
+     */
+    static Pixels draw(PaintRecording recording, int width, int height, double scale) {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        try {
+            // strokes where the geometry puts them, as JavaFX's renderer draws them, not nudged to pixel centres
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.scale(scale, scale);
+            recording.drawOn(g);
+        } finally {
+            g.dispose();
+        }
+        return new Pixels(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), w, h);
+    }
+
+    /** The frame's drawing calls, recorded on the FX thread, to be drawn by {@link #draw} on any. */
+    static PaintRecording record(Node frame) {
+        PaintRecording recording = new PaintRecording();
+        NodePainter.paint(frame, recording);
+        return recording;
+    }
+}
