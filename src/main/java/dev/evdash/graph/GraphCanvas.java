@@ -68,9 +68,11 @@ public final class GraphCanvas extends Pane implements Painted {
         getStyleClass().add("graph-canvas");
         canvas.setManaged(false);
         getChildren().add(canvas);
-        kindColours = new CssSwatches(getChildren(), "kind", KINDS, KIND_FALLBACK, this::redraw);
-        areaColours = new CssSwatches(getChildren(), "area", AREAS, AREA_FALLBACK, this::redraw);
-        textColour = new CssSwatches(getChildren(), "graph-text", 2, List.of(Color.web("#24292f"), Color.WHITE), this::redraw);
+        // a colour CSS sets asks for one redraw at the layout pass that follows CSS, not one per swatch
+        kindColours = new CssSwatches(getChildren(), "kind", KINDS, KIND_FALLBACK, this::requestLayout);
+        areaColours = new CssSwatches(getChildren(), "area", AREAS, AREA_FALLBACK, this::requestLayout);
+        textColour = new CssSwatches(getChildren(), "graph-text", 2, List.of(Color.web("#24292f"), Color.WHITE),
+                this::requestLayout);
         setFocusTraversable(true);
         setMinSize(200, 150);
         setPrefSize(800, 600);

@@ -64,10 +64,11 @@ public final class BarChartView extends CanvasChart {
         hover.setVisible(false);
         hover.setMouseTransparent(true);
         getChildren().addAll(canvas, hover);
+        // a colour CSS sets asks for one redraw at the layout pass that follows CSS, not one per swatch
         swatches = new CssSwatches(getChildren(), "swatch", SWATCHES,
-                List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")), this::requestRedraw);
+                List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")), this::requestLayout);
         areas = new CssSwatches(getChildren(), "area", TimeChartView.AREAS,
-                List.of(Color.web("#d1242f"), Color.web("#0969da")), this::requestRedraw);
+                List.of(Color.web("#d1242f"), Color.web("#0969da")), this::requestLayout);
         data.addListener(o -> requestRedraw());
         logScale.addListener(o -> requestRedraw());
         renderScale.addListener(o -> requestRedraw());

@@ -61,10 +61,11 @@ public final class TimeChartView extends CanvasChart {
         hover.setWrapText(true);
         hover.setMaxWidth(420);
         getChildren().addAll(canvas, hover);
+        // a colour CSS sets asks for one redraw at the layout pass that follows CSS, not one per swatch
         swatches = new CssSwatches(getChildren(), "swatch", SWATCHES,
-                List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")), this::redraw);
+                List.of(Color.web("#c8102e"), Color.web("#1f6feb"), Color.web("#2da44e")), this::requestLayout);
         areas = new CssSwatches(getChildren(), "area", AREAS, List.of(Color.web("#d1242f"), Color.web("#0969da")),
-                this::redraw);
+                this::requestLayout);
         data.addListener(o -> {
             hovered = null;
             hover.setVisible(false);
