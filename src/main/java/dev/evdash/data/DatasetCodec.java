@@ -24,6 +24,8 @@ public final class DatasetCodec {
 
     private final JsonFactory factory;
     private final JsonMapper mapper;
+    /** As {@link #mapper}, without the check for keys given twice: for bytes a token pass checks meanwhile. */
+    private final JsonMapper besideCheck;
     private final DefaultPrettyPrinter printer;
 
     /** Holds the one codec the app shares: building a mapper and teaching it the records is costly. */
@@ -51,12 +53,8 @@ public final class DatasetCodec {
                 // a key given twice in one object is an error at the second, not a silent last-one-wins
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
-        mapper = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .build();
+        mapper = mapper(factory);
+        besideCheck = mapper(factory.rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
         DefaultIndenter twoSpaces = new DefaultIndenter("  ", "\n");
         printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                         .withObjectNameValueSpacing(Separators.Spacing.AFTER)
@@ -64,6 +62,15 @@ public final class DatasetCodec {
                         .withArrayEmptySeparator(""))
                 .withObjectIndenter(twoSpaces)
                 .withArrayIndenter(twoSpaces);
+    }
+
+    private static JsonMapper mapper(JsonFactory factory) {
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
     }
 
     JsonFactory factory() {
@@ -104,6 +111,18 @@ public final class DatasetCodec {
     /** As {@link #read(byte[])}, for the {@code length} bytes from {@code offset}. */
     public Dataset read(byte[] bytes, int offset, int length) {
         Dataset d = mapper.readValue(bytes, offset, length, Dataset.class);
+        if (d == null) {
+            throw new IllegalArgumentException("a dataset is a JSON object");
+        }
+        return d.upgraded();
+    }
+
+    /**
+     * As {@link #read(byte[], int, int)} but a key given twice is not looked for: only for bytes that a pass
+     * over their tokens checks for keys given twice at the same time, and that are refused if it finds one.
+     */
+    Dataset readBesideCheck(byte[] bytes, int offset, int length) {
+        Dataset d = besideCheck.readValue(bytes, offset, length, Dataset.class);
         if (d == null) {
             throw new IllegalArgumentException("a dataset is a JSON object");
         }

@@ -104,6 +104,10 @@ final class StreamingSchemaCheck {
         int minLength = -1;
         int maxLength = -1;
         Pattern pattern;
+        /** Strings already held against {@link #pattern}: a dataset repeats its periods, units and references. */
+        final Map<String, Boolean> matched = new ConcurrentHashMap<>();
+        /** The strings {@link #allowed} (and {@link #alsoAllowed}) let through, made once. */
+        volatile Set<String> allowedStrings;
         Map<String, Node> properties;
         Node additional;
         List<String> required;
@@ -507,10 +511,10 @@ final class StreamingSchemaCheck {
                                 own[i] = false;
                             }
                         }
-                        if (n.pattern != null && !n.pattern.matcher(s).find()) {
+                        if (n.pattern != null && !matches(n, s)) {
                             own[i] = false;
                         }
-                        if (n.allowed != null && !allows(n, v -> v.isString() && v.asString().equals(s))) {
+                        if (n.allowed != null && !allowedString(n).contains(s)) {
                             own[i] = false;
                         }
                     }
@@ -572,6 +576,38 @@ final class StreamingSchemaCheck {
             this.plan = nodes.isEmpty() ? null : plan(List.copyOf(nodes));
             this.owners = owners.stream().mapToInt(Integer::intValue).toArray();
         }
+    }
+
+    /** At most this many strings are remembered per pattern; past it, each is matched as it comes. */
+    private static final int MATCHES_KEPT = 10_000;
+
+    private static boolean matches(Node n, String s) {
+        Boolean known = n.matched.get(s);
+        if (known != null) {
+            return known;
+        }
+        boolean found = n.pattern.matcher(s).find();
+        if (n.matched.size() < MATCHES_KEPT) {
+            n.matched.put(s, found);
+        }
+        return found;
+    }
+
+    /** The strings a node's enum or const allows (a string value is allowed when one of them equals it). */
+    private static Set<String> allowedString(Node n) {
+        Set<String> strings = n.allowedStrings;
+        if (strings == null) {
+            Set<String> first = new HashSet<>();
+            n.allowed.stream().filter(JsonNode::isString).forEach(v -> first.add(v.asString()));
+            if (n.alsoAllowed != null) {
+                Set<String> second = new HashSet<>();
+                n.alsoAllowed.stream().filter(JsonNode::isString).forEach(v -> second.add(v.asString()));
+                first.retainAll(second);
+            }
+            strings = Set.copyOf(first);
+            n.allowedStrings = strings; // made again at worst by a second thread, to the same set
+        }
+        return strings;
     }
 
     private static boolean allows(Node n, java.util.function.Predicate<JsonNode> matches) {

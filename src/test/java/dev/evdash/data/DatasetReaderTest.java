@@ -119,6 +119,16 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefusedAtTheSecondWithItsName() {
+        // the records bind beside the token pass without looking for keys given twice: the pass must catch it
+        Problem p = onlyProblem(read(Fixtures.smallWith("\"name\": \"BMW Group\",",
+                "\"name\": \"BMW Group\", \"name\": \"BMW AG\",")));
+        assertThat(p.message()).contains("\"name\" is given twice in one object");
+        assertThat(p.line()).isEqualTo(23);
+        assertThat(p.column()).isGreaterThan(20);
+    }
+
+    @Test
     void rejectsDuplicateIds() {
         Problem p = onlyProblem(read(Fixtures.smallWith("\"id\": \"momenta\"", "\"id\": \"byd\"")
                 .replace("[\"bmw\", \"momenta\"]", "[\"bmw\", \"byd\"]")));
