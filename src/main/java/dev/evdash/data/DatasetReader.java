@@ -27,6 +27,9 @@ public final class DatasetReader {
     public static final String BUNDLED_RESOURCE = "/dev/evdash/data/evdash-dataset.json";
     public static final String BUNDLED_NAME = "bundled dataset";
 
+    /** Records bound from the bytes and what checking their references found (null: the check failed). */
+    private record Bound(Dataset dataset, List<DatasetValidator.Finding> findings) {}
+
     /** Binds records beside the schema check; a daemon, so that it never keeps the JVM alive. */
     private static final java.util.concurrent.Executor BINDER = r -> {
         Thread t = new Thread(r, "evdash-bind");
@@ -195,22 +198,31 @@ public final class DatasetReader {
         // into a tree for the full check, which names its problems
         int length = bytes.length - start;
         java.util.concurrent.CompletableFuture<Object> direct = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Dataset bound;
             try {
                 // keys given twice: the token pass below looks for them, and a file with one is read again
-                return codec.readBesideCheck(bytes, start, length);
+                bound = codec.readBesideCheck(bytes, start, length);
             } catch (RuntimeException e) {
                 return e;
+            }
+            // the references are checked here too, while the token pass may still run; what is found counts
+            // only if that pass accepts the file (records the schema refuses may not be checkable at all)
+            try {
+                return new Bound(bound, validator.checkConsistency(bound));
+            } catch (RuntimeException e) {
+                return new Bound(bound, null);
             }
         }, BINDER);
         boolean accepted = validator.acceptsInOnePass(codec.factory(), bytes, start, length);
         Object boundDirectly = direct.join();
-        if (accepted && boundDirectly instanceof Dataset dataset) {
+        if (accepted && boundDirectly instanceof Bound b) {
             Optional<NotUtf8> bad = utf8.join();
             if (bad.isPresent()) {
                 return notUtf8Problem(name, bad.get());
             }
-            List<DatasetValidator.Finding> findings = validator.checkConsistency(dataset);
-            return findings.isEmpty() ? ReadResult.valid(dataset)
+            List<DatasetValidator.Finding> findings = b.findings() != null ? b.findings()
+                    : validator.checkConsistency(b.dataset());
+            return findings.isEmpty() ? ReadResult.valid(b.dataset())
                     : ReadResult.invalid(locate(name, text(bytes, start), findings));
         }
         // parsed from the bytes: no copy of the file as text is made unless a problem needs its position
