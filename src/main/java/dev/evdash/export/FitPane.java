@@ -8,8 +8,8 @@ import javafx.scene.transform.Scale;
 /**
  * Holds a report's content in whatever room the frame leaves it. Content that can shrink (a chart) is
  * laid out at the full room; content that cannot (key-figure tiles, a table) is drawn smaller, as a page
- * is fitted to paper, rather than cut off or pushed over the footer. Text stays sharp: the snapshot draws
- * the scaled text, it does not shrink pixels.
+ * is fitted to paper, rather than cut off or pushed over the footer. Text stays sharp: it is drawn at the
+ * smaller size, not shrunk as pixels.
  */
 final class FitPane extends Region {
 

@@ -99,9 +99,16 @@ public final class ReportImage {
         }
     }
 
-    /** Lays {@code frame} out at {@code size} and draws it at {@code scale}. */
+    /**
+     * Lays {@code frame} out at {@code size} and draws it at {@code scale}: by the vector backend where it
+     * draws every node of the frame ({@link VectorRaster}), as a report pack's PNGs are, else by a snapshot.
+     */
     public static WritableImage render(Region frame, Size size, double scale) {
-        return snapshot(layOut(frame, size, scale), size, scale);
+        Region laidOut = layOut(frame, size, 1);
+        if (VectorRaster.drawable(laidOut)) {
+            return VectorRaster.draw(VectorRaster.record(laidOut), size.width(), size.height(), scale).toImage();
+        }
+        return snapshot(layOut(laidOut, size, scale), size, scale);
     }
 
     /** Draws a frame {@link #layOut laid out} at {@code size} and {@code scale} to an image. */

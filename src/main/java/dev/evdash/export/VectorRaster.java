@@ -13,6 +13,8 @@ import javafx.scene.Parent;
 import javafx.scene.SubScene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
@@ -29,7 +31,14 @@ final class VectorRaster {
     private VectorRaster() {}
 
     /** Pixels of one drawn image: premultiplied ARGB, row by row. */
-    record Pixels(int[] argbPre, int width, int height) {}
+    record Pixels(int[] argbPre, int width, int height) {
+        /** The pixels as a JavaFX image (for the clipboard, or a test reading them). */
+        WritableImage toImage() {
+            WritableImage image = new WritableImage(width, height);
+            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argbPre, 0, width);
+            return image;
+        }
+    }
 
     /**
      * Whether the vector walk draws everything of {@code root} that a snapshot would show; when not, the
