@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -94,20 +93,24 @@ class VectorRasterTest {
         return img;
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> viewsAndThemes() {
+        return ViewExports.exportable().stream().flatMap(v -> java.util.stream.Stream.of(Theme.LIGHT, Theme.DARK)
+                .map(t -> org.junit.jupiter.params.provider.Arguments.of(v, t)));
+    }
+
     @ParameterizedTest
-    @EnumSource(value = ViewId.class, names = {"OVERVIEW", "CHINA_SHARE", "CHINA_MARKET", "DELIVERIES", "ALLIANCES",
-        "AUTOMAKER", "WATCHLIST", "CLAIMS", "SOURCES"})
-    void eachViewIsDrawnInFullAndLooksAsItsSnapshot(ViewId view) throws Exception {
+    @org.junit.jupiter.params.provider.MethodSource("viewsAndThemes")
+    void eachViewIsDrawnInFullAndLooksAsItsSnapshot(ViewId view, Theme theme) throws Exception {
         ViewExport export = ViewExports.of(view, exportModels());
         Object[] drawn = fx(() -> {
-            VectorExportTest.useTheme(Theme.LIGHT);
-            Region frame = ReportImage.layOut(ReportImage.frame(export, Theme.LIGHT, DATE, "bundled dataset"), SIZE, 1);
+            VectorExportTest.useTheme(theme);
+            Region frame = ReportImage.layOut(ReportImage.frame(export, theme, DATE, "bundled dataset"), SIZE, 1);
             boolean drawable = VectorRaster.drawable(frame);
             PaintRecording recording = VectorRaster.record(frame);
             WritableImage snapshot = ReportImage.snapshot(ReportImage.layOut(frame, SIZE, 2), SIZE, 2);
             return new Object[] {drawable, recording, snapshot};
         });
-        assertThat((boolean) drawn[0]).as(view + ": the vector walk draws every node of it").isTrue();
+        assertThat((boolean) drawn[0]).as(view + ", " + theme + ": the vector walk draws every node of it").isTrue();
         // drawn off the FX thread, as the pack draws it
         VectorRaster.Pixels px = CompletableFuture.supplyAsync(() -> VectorRaster.draw((PaintRecording) drawn[1],
                 SIZE.width(), SIZE.height(), 2)).get(60, TimeUnit.SECONDS);
@@ -116,10 +119,11 @@ class VectorRasterTest {
         BufferedImage vector = image(px);
         BufferedImage snapshot = PngWriter.toBufferedImage((WritableImage) drawn[2]);
         double[] d = difference(vector, snapshot);
-        assertThat(d[0]).as(view + ": share of pixels far from the snapshot's").isLessThan(0.015);
-        assertThat(d[1]).as(view + ": mean difference from the snapshot, of 255").isLessThan(3.0);
-        javax.imageio.ImageIO.write(vector, "png", dir.resolve(view + ".png").toFile());
-        assertThat(Files.size(dir.resolve(view + ".png"))).isPositive();
+        assertThat(d[0]).as(view + ", " + theme + ": share of pixels far from the snapshot's").isLessThan(0.015);
+        assertThat(d[1]).as(view + ", " + theme + ": mean difference from the snapshot, of 255").isLessThan(3.0);
+        Path file = dir.resolve(view + "-" + theme + ".png");
+        javax.imageio.ImageIO.write(vector, "png", file.toFile());
+        assertThat(Files.size(file)).isPositive();
     }
 
     @Test
