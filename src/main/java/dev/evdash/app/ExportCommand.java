@@ -140,10 +140,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         // While the data is read, the toolkit starts and the vector backend reads its fonts, each on a thread
         // of its own: neither needs the data, and on two cores the three overlap.
-        java.util.concurrent.FutureTask<Boolean> toolkit = new java.util.concurrent.FutureTask<>(Headless::start);
-        Thread starting = new Thread(toolkit, "evdash-toolkit-start");
-        starting.setDaemon(true);
-        starting.start();
+        java.util.concurrent.Future<Boolean> toolkit = Headless.startInBackground();
         Thread fonts = new Thread(dev.evdash.draw.VectorFonts::shared, "evdash-vector-fonts");
         fonts.setDaemon(true);
         fonts.start();
@@ -151,7 +148,7 @@ final class ExportCommand implements Callable<Integer> {
                 DatasetReader.remembering(EvDashContext.checkedFiles()), UserDataLocation.defaultFile());
         LoadOutcome outcome = repository.loadInitial(Optional.ofNullable(data));
         StartupTrace.mark("export: data read");
-        boolean startedHere = startedHere(toolkit);
+        boolean startedHere = Headless.started(toolkit);
         StartupTrace.mark("export: toolkit started");
         try {
             if (outcome.hasProblems()) {
@@ -211,18 +208,6 @@ final class ExportCommand implements Callable<Integer> {
             if (startedHere) {
                 Platform.exit();
             }
-        }
-    }
-
-    /** Whether the toolkit was started by {@code toolkit} (false: it was already running); what stopped it, thrown. */
-    private static boolean startedHere(java.util.concurrent.FutureTask<Boolean> toolkit) throws Exception {
-        try {
-            return toolkit.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
         }
     }
 

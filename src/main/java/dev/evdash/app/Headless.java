@@ -39,6 +39,23 @@ final class Headless {
         return true;
     }
 
+    /**
+     * Starts the toolkit headless ({@link #start}) on a thread of its own, for the caller to do other work
+     * meanwhile; {@link #started} waits for it.
+     */
+    static java.util.concurrent.Future<Boolean> startInBackground() {
+        java.util.concurrent.FutureTask<Boolean> task = new java.util.concurrent.FutureTask<>(Headless::start);
+        Thread t = new Thread(task, "evdash-toolkit-start");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** What {@link #start} returned on the thread {@link #startInBackground} began; what stopped it, thrown. */
+    static boolean started(java.util.concurrent.Future<Boolean> starting) throws Exception {
+        return result(starting, 2, TimeUnit.MINUTES);
+    }
+
     /** Runs {@code work} on the FX thread and waits for its result. */
     static <T> T call(java.util.concurrent.Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -49,8 +66,13 @@ final class Headless {
                 result.completeExceptionally(e);
             }
         });
+        return result(result, 5, TimeUnit.MINUTES);
+    }
+
+    /** The future's value; what it failed with, thrown as it was. */
+    private static <T> T result(java.util.concurrent.Future<T> f, long timeout, TimeUnit unit) throws Exception {
         try {
-            return result.get(5, TimeUnit.MINUTES);
+            return f.get(timeout, unit);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof Exception ex) {
                 throw ex;

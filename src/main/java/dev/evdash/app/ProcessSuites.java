@@ -229,13 +229,23 @@ final class ProcessSuites {
     /** Runs {@code a} and {@code b} with {@code launcher} alternately, one warm-up each first (not counted). */
     Result[] alternate(List<String> launcher, String labelA, List<String> a, Map<String, String> envA, String labelB,
             List<String> b, Map<String, String> envB) throws IOException, InterruptedException {
-        run(launcher, a, envA);
-        run(launcher, b, envB);
+        return alternate(labelA, () -> run(launcher, a, envA), labelB, () -> run(launcher, b, envB));
+    }
+
+    /** One process started again and again. */
+    interface Start {
+        Run run() throws IOException, InterruptedException;
+    }
+
+    /** A warm-up run of each, then {@link #runs} of each in turn, A B A B …; failures reported. */
+    Result[] alternate(String labelA, Start a, String labelB, Start b) throws IOException, InterruptedException {
+        a.run();
+        b.run();
         List<Run> ra = new ArrayList<>();
         List<Run> rb = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            ra.add(run(launcher, a, envA));
-            rb.add(run(launcher, b, envB));
+            ra.add(a.run());
+            rb.add(b.run());
         }
         Result x = new Result(labelA, ra);
         Result y = new Result(labelB, rb);
@@ -292,19 +302,12 @@ final class ProcessSuites {
             Path file = scaled(times);
             out.printf(Locale.US, "%nload: validate a %d× dataset (%s, %.1f MB)%n", times, file.getFileName(),
                     Files.size(file) / 1e6);
-            List<String> floorArgs = List.of(file.toString());
-            List<String> validate = List.of("validate", file.toString());
-            run(jsonFloor, floorArgs, Map.of(), true);
-            run(commands, validate, Map.of());
-            List<Run> floor = new ArrayList<>();
-            List<Run> evdash = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                floor.add(run(jsonFloor, floorArgs, Map.of(), true));
-                evdash.add(run(commands, validate, Map.of()));
-            }
-            Result f = new Result("floor: Jackson readTree of the file's bytes, java, default flags", floor);
-            Result e = new Result("EVDash validate (" + commands.get(0).replaceAll(".*[/\\\\]", "") + ")", evdash);
-            reportFailures(f, e);
+            Result[] r = alternate("floor: Jackson readTree of the file's bytes, java, default flags",
+                    () -> run(jsonFloor, List.of(file.toString()), Map.of(), true),
+                    "EVDash validate (" + commands.get(0).replaceAll(".*[/\\\\]", "") + ")",
+                    () -> run(commands, List.of("validate", file.toString()), Map.of()));
+            Result f = r[0];
+            Result e = r[1];
             print(f);
             print(e);
             if (times == 100) {
@@ -362,16 +365,10 @@ final class ProcessSuites {
         Map<String, String> capped = Map.of("JAVA_TOOL_OPTIONS", "-Xmx256m");
         // the first open, nothing remembered, so the file is checked against the schema in full, alternating
         // with the bundled dataset's first frame under the same heap
-        run(window, bundled, capped);
-        firstOpen(open, "-Xmx256m");
-        List<Run> base = new ArrayList<>();
-        List<Run> first = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            base.add(run(window, bundled, capped));
-            first.add(firstOpen(open, "-Xmx256m"));
-        }
-        Result b = new Result("EVDash --quit-after-first-frame, bundled data", base);
-        Result f = new Result("EVDash --quit-after-first-frame --data (100×), first open", first);
+        Result[] r = alternate("EVDash --quit-after-first-frame, bundled data", () -> run(window, bundled, capped),
+                "EVDash --quit-after-first-frame --data (100×), first open", () -> firstOpen(open, "-Xmx256m"));
+        Result b = r[0];
+        Result f = r[1];
         // opened again: the file is remembered as valid and bound straight from its bytes
         List<Run> again = new ArrayList<>();
         run(window, open, capped);
@@ -379,7 +376,7 @@ final class ProcessSuites {
             again.add(run(window, open, capped));
         }
         Result a = new Result("EVDash --quit-after-first-frame --data (100×), opened again", again);
-        reportFailures(b, f, a);
+        reportFailures(a);
         print(b);
         print(f);
         print(a);

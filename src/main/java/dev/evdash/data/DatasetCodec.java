@@ -110,11 +110,7 @@ public final class DatasetCodec {
 
     /** As {@link #read(byte[])}, for the {@code length} bytes from {@code offset}. */
     public Dataset read(byte[] bytes, int offset, int length) {
-        Dataset d = mapper.readValue(bytes, offset, length, Dataset.class);
-        if (d == null) {
-            throw new IllegalArgumentException("a dataset is a JSON object");
-        }
-        return d.upgraded();
+        return bind(mapper, bytes, offset, length);
     }
 
     /**
@@ -122,7 +118,11 @@ public final class DatasetCodec {
      * over their tokens checks for keys given twice at the same time, and that are refused if it finds one.
      */
     Dataset readBesideCheck(byte[] bytes, int offset, int length) {
-        Dataset d = besideCheck.readValue(bytes, offset, length, Dataset.class);
+        return bind(besideCheck, bytes, offset, length);
+    }
+
+    private static Dataset bind(JsonMapper m, byte[] bytes, int offset, int length) {
+        Dataset d = m.readValue(bytes, offset, length, Dataset.class);
         if (d == null) {
             throw new IllegalArgumentException("a dataset is a JSON object");
         }

@@ -41,15 +41,21 @@ public final class DatasetValidator {
         static final Schema SCHEMA = compile();
 
         private static Schema compile() {
-            try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
-                }
+            try (InputStream in = schemaResource()) {
                 return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** The shipped schema's bytes, for both checks that compile it. */
+    private static InputStream schemaResource() {
+        InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+        }
+        return in;
     }
 
     private static Schema schema() {
@@ -65,10 +71,7 @@ public final class DatasetValidator {
         static final StreamingSchemaCheck CHECK = compile();
 
         private static StreamingSchemaCheck compile() {
-            try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
-                }
+            try (InputStream in = schemaResource()) {
                 return new StreamingSchemaCheck(tools.jackson.databind.json.JsonMapper.builder().build().readTree(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

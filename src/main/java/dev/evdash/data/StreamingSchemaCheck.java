@@ -105,9 +105,9 @@ final class StreamingSchemaCheck {
         int maxLength = -1;
         Pattern pattern;
         /** Strings already held against {@link #pattern}: a dataset repeats its periods, units and references. */
-        final Map<String, Boolean> matched = new ConcurrentHashMap<>();
-        /** The strings {@link #allowed} (and {@link #alsoAllowed}) let through, made once. */
-        volatile Set<String> allowedStrings;
+        Map<String, Boolean> matched;
+        /** The strings {@link #allowed} (and {@link #alsoAllowed}) let through: a string value is allowed when one equals it. */
+        Set<String> allowedStrings;
         Map<String, Node> properties;
         Node additional;
         List<String> required;
@@ -160,7 +160,10 @@ final class StreamingSchemaCheck {
                     case "maximum" -> maximum = v.decimalValue();
                     case "minLength" -> minLength = v.intValue();
                     case "maxLength" -> maxLength = v.intValue();
-                    case "pattern" -> pattern = Pattern.compile(v.asString());
+                    case "pattern" -> {
+                        pattern = Pattern.compile(v.asString());
+                        matched = new ConcurrentHashMap<>();
+                    }
                     case "properties" -> {
                         properties = new HashMap<>();
                         for (Map.Entry<String, JsonNode> p : v.properties()) {
@@ -204,6 +207,19 @@ final class StreamingSchemaCheck {
                     }
                 }
             }
+            if (allowed != null) {
+                Set<String> strings = strings(allowed);
+                if (alsoAllowed != null) {
+                    strings.retainAll(strings(alsoAllowed));
+                }
+                allowedStrings = Set.copyOf(strings);
+            }
+        }
+
+        private static Set<String> strings(List<JsonNode> values) {
+            Set<String> out = new HashSet<>();
+            values.stream().filter(JsonNode::isString).forEach(v -> out.add(v.asString()));
+            return out;
         }
 
         /** enum and const together: what both allow (kept as the first list, each checked against the second). */
@@ -514,7 +530,7 @@ final class StreamingSchemaCheck {
                         if (n.pattern != null && !matches(n, s)) {
                             own[i] = false;
                         }
-                        if (n.allowed != null && !allowedString(n).contains(s)) {
+                        if (n.allowedStrings != null && !n.allowedStrings.contains(s)) {
                             own[i] = false;
                         }
                     }
@@ -591,23 +607,6 @@ final class StreamingSchemaCheck {
             n.matched.put(s, found);
         }
         return found;
-    }
-
-    /** The strings a node's enum or const allows (a string value is allowed when one of them equals it). */
-    private static Set<String> allowedString(Node n) {
-        Set<String> strings = n.allowedStrings;
-        if (strings == null) {
-            Set<String> first = new HashSet<>();
-            n.allowed.stream().filter(JsonNode::isString).forEach(v -> first.add(v.asString()));
-            if (n.alsoAllowed != null) {
-                Set<String> second = new HashSet<>();
-                n.alsoAllowed.stream().filter(JsonNode::isString).forEach(v -> second.add(v.asString()));
-                first.retainAll(second);
-            }
-            strings = Set.copyOf(first);
-            n.allowedStrings = strings; // made again at worst by a second thread, to the same set
-        }
-        return strings;
     }
 
     private static boolean allows(Node n, java.util.function.Predicate<JsonNode> matches) {

@@ -1,5 +1,6 @@
 package dev.evdash.export;
 
+import dev.evdash.draw.PaintRecording;
 import dev.evdash.graph.GraphCanvas;
 import dev.evdash.model.Theme;
 import dev.evdash.view.chart.BarChartView;
@@ -99,16 +100,55 @@ public final class ReportImage {
         }
     }
 
-    /**
-     * Lays {@code frame} out at {@code size} and draws it at {@code scale}: by the vector backend where it
-     * draws every node of the frame ({@link VectorRaster}), as a report pack's PNGs are, else by a snapshot.
-     */
+    /** Lays {@code frame} out at {@code size} and draws it at {@code scale} ({@link #picture}). */
     public static WritableImage render(Region frame, Size size, double scale) {
-        Region laidOut = layOut(frame, size, 1);
-        if (VectorRaster.drawable(laidOut)) {
-            return VectorRaster.draw(VectorRaster.record(laidOut), size.width(), size.height(), scale).toImage();
+        return picture(layOut(frame, size, 1), size, scale).image();
+    }
+
+    /**
+     * What the PNG of a frame is drawn from: the vector walk's calls, recorded here and drawn at the scale
+     * on any thread, where the walk draws every node of the frame ({@link VectorRaster}); else a snapshot.
+     */
+    static final class Picture {
+        private final PaintRecording recording;
+        private final WritableImage snapshot;
+        private final Size size;
+        private final double scale;
+
+        private Picture(PaintRecording recording, WritableImage snapshot, Size size, double scale) {
+            this.recording = recording;
+            this.snapshot = snapshot;
+            this.size = size;
+            this.scale = scale;
         }
-        return snapshot(layOut(laidOut, size, scale), size, scale);
+
+        /** The picture as a JavaFX image. Any thread. */
+        WritableImage image() {
+            return snapshot != null ? snapshot : pixels().toImage();
+        }
+
+        /** Writes the picture as a PNG, atomically. Any thread. */
+        void writePng(java.nio.file.Path file) throws java.io.IOException {
+            if (snapshot != null) {
+                PngWriter.write(snapshot, file);
+                return;
+            }
+            VectorRaster.Pixels px = pixels();
+            dev.evdash.data.AtomicFiles.write(file, out -> PngEncoder.writePremultiplied(px.argbPre(), px.width(),
+                    px.height(), out));
+        }
+
+        private VectorRaster.Pixels pixels() {
+            return VectorRaster.draw(recording, size.width(), size.height(), scale);
+        }
+    }
+
+    /** The picture of a frame {@link #layOut laid out} at {@code size} (at scale 1), to draw at {@code scale}. FX thread. */
+    static Picture picture(Region laidOut, Size size, double scale) {
+        if (VectorRaster.drawable(laidOut)) {
+            return new Picture(VectorRaster.record(laidOut), null, size, scale);
+        }
+        return new Picture(null, snapshot(layOut(laidOut, size, scale), size, scale), size, scale);
     }
 
     /** Draws a frame {@link #layOut laid out} at {@code size} and {@code scale} to an image. */

@@ -3,7 +3,6 @@ package dev.evdash.export;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetCodec;
 import dev.evdash.data.Source;
-import dev.evdash.draw.PaintRecording;
 import dev.evdash.graph.GraphMetrics;
 import dev.evdash.model.Theme;
 import dev.evdash.model.ViewId;
@@ -33,7 +32,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +79,7 @@ public final class ReportPack {
     }
 
     /** One view drawn on the FX thread, in each asked format, to be written on a core. */
-    private record Drawn(WritableImage png, PaintRecording recording, byte[] svg, PdfPages pdf) {}
+    private record Drawn(ReportImage.Picture png, byte[] svg, PdfPages pdf) {}
 
     /** One written file, as the manifest lists it. */
     public record Entry(String file, String view, String kind, String title, String filters, List<String> sources) {}
@@ -124,18 +122,10 @@ public final class ReportPack {
                     Drawn drawn = call(fx, () -> {
                         Region frame = ReportImage.layOut(ReportImage.frame(export, r.theme(), r.date(),
                                 models.data().getOrigin().label()), r.size(), 1);
-                        WritableImage snapshot = null;
-                        PaintRecording recording = null;
-                        if (r.formats().contains(ExportFormat.PNG)) {
-                            if (VectorRaster.drawable(frame)) {
-                                // the walk only is done here; a core draws it while this thread lays out the next view
-                                recording = VectorRaster.record(frame);
-                            } else {
-                                snapshot = ReportImage.snapshot(ReportImage.layOut(frame, r.size(), r.scale()),
-                                        r.size(), r.scale());
-                            }
-                        }
-                        return new Drawn(snapshot, recording,
+                        // the PNG's drawing is only recorded here: a core draws it while this thread lays out
+                        // the next view
+                        return new Drawn(r.formats().contains(ExportFormat.PNG)
+                                ? ReportImage.picture(frame, r.size(), r.scale()) : null,
                                 r.formats().contains(ExportFormat.SVG)
                                         ? ViewDocuments.svg(frame, export, r.size(), r.generator()) : null,
                                 r.formats().contains(ExportFormat.PDF)
@@ -156,16 +146,7 @@ public final class ReportPack {
                         Path file = partial.resolve(stem + "." + format.extension());
                         encoding.add(encoders.submit(() -> {
                             switch (format) {
-                                case PNG -> {
-                                    if (drawn.recording() != null) {
-                                        VectorRaster.Pixels px = VectorRaster.draw(drawn.recording(),
-                                                r.size().width(), r.size().height(), r.scale());
-                                        dev.evdash.data.AtomicFiles.write(file, out -> PngEncoder.writePremultiplied(
-                                                px.argbPre(), px.width(), px.height(), out));
-                                    } else {
-                                        PngWriter.write(drawn.png(), file);
-                                    }
-                                }
+                                case PNG -> drawn.png().writePng(file);
                                 case SVG -> dev.evdash.data.AtomicFiles.write(file, out -> out.write(drawn.svg()));
                                 case PDF -> {
                                     try (PdfPages pdf = drawn.pdf()) {
