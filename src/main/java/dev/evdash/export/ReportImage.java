@@ -133,9 +133,8 @@ public final class ReportImage {
                 PngWriter.write(snapshot, file);
                 return;
             }
-            VectorRaster.Pixels px = pixels();
-            dev.evdash.data.AtomicFiles.write(file, out -> PngEncoder.writePremultiplied(px.argbPre(), px.width(),
-                    px.height(), out));
+            VectorRaster.drawLent(recording, size.width(), size.height(), scale, px -> dev.evdash.data.AtomicFiles
+                    .write(file, out -> PngEncoder.writePremultiplied(px.argbPre(), px.width(), px.height(), out)));
         }
 
         private VectorRaster.Pixels pixels() {

@@ -105,7 +105,7 @@ public final class ReportPack {
                 t.setDaemon(true);
                 return t;
             });
-            Deque<Future<?>> encoding = new ArrayDeque<>();
+            Deque<List<Future<?>>> encoding = new ArrayDeque<>();
             // the PDFs drawn: each is closed once written, and all of them if the pack stops before that
             List<PdfPages> drawnPdfs = new ArrayList<>();
             // the dataset the manifest describes; its checksum is taken on a core while the first view is drawn
@@ -134,9 +134,12 @@ public final class ReportPack {
                     if (drawn.pdf() != null) {
                         drawnPdfs.add(drawn.pdf());
                     }
+                    // at most one view's files per core in flight: what was drawn is held until written
                     while (encoding.size() >= cores) {
-                        await(encoding.removeFirst());
+                        awaitAll(encoding.removeFirst());
                     }
+                    List<Future<?>> writing = new ArrayList<>();
+                    encoding.add(writing);
                     // what was drawn is only read from now on: it is encoded and written on a core while the
                     // FX thread draws the next view
                     for (ExportFormat format : ExportFormat.values()) {
@@ -144,7 +147,7 @@ public final class ReportPack {
                             continue;
                         }
                         Path file = partial.resolve(stem + "." + format.extension());
-                        encoding.add(encoders.submit(() -> {
+                        writing.add(encoders.submit(() -> {
                             switch (format) {
                                 case PNG -> drawn.png().writePng(file);
                                 case SVG -> dev.evdash.data.AtomicFiles.write(file, out -> out.write(drawn.svg()));
@@ -161,24 +164,34 @@ public final class ReportPack {
                         progress.update(++done, total, export.title()
                                 + (format == ExportFormat.PNG ? "" : " (" + format.name() + ")"));
                     }
+                    // the CSV and the GraphML are written on a core too, while the FX thread draws the next view
                     if (r.csv()) {
                         check(cancelled);
-                        export.data().write(partial.resolve(stem + ".csv"));
+                        CsvTable table = export.data();
+                        Path file = partial.resolve(stem + ".csv");
+                        writing.add(encoders.submit(() -> {
+                            table.write(file);
+                            return null;
+                        }));
                         entries.add(new Entry(stem + ".csv", ViewExport.slug(view), "csv", export.title(),
                                 export.subtitle(), sourceIds));
                         progress.update(++done, total, export.title() + " (CSV)");
                     }
                     if (view == ViewId.ALLIANCES && models.alliances().graphProperty().get() != null) {
                         GraphMetrics metrics = models.alliances().metricsProperty().get();
-                        GraphExport.writeGraphML(models.alliances().graphProperty().get(), metrics,
-                                partial.resolve(stem + ".graphml"));
+                        var graph = models.alliances().graphProperty().get();
+                        Path file = partial.resolve(stem + ".graphml");
+                        writing.add(encoders.submit(() -> {
+                            GraphExport.writeGraphML(graph, metrics, file);
+                            return null;
+                        }));
                         entries.add(new Entry(stem + ".graphml", ViewExport.slug(view), "graphml", export.title(),
                                 export.subtitle(), sourceIds));
                         progress.update(++done, total, export.title() + " (GraphML)");
                     }
                 }
                 while (!encoding.isEmpty()) {
-                    await(encoding.removeFirst());
+                    awaitAll(encoding.removeFirst());
                 }
             } finally {
                 encoders.shutdownNow();
@@ -218,8 +231,11 @@ public final class ReportPack {
         }
     }
 
-    private static void await(Future<?> encoding) throws IOException {
-        awaitValue(encoding, "writing a PNG");
+    /** Waits for a view's files to be written, in the order they were asked. */
+    private static void awaitAll(List<Future<?>> writing) throws IOException {
+        for (Future<?> f : writing) {
+            awaitValue(f, "writing a file");
+        }
     }
 
     private static <T> T awaitValue(Future<T> work, String what) throws IOException {

@@ -91,7 +91,39 @@ final class VectorRaster {
     static Pixels draw(PaintRecording recording, int width, int height, double scale) {
         int w = (int) Math.round(width * scale);
         int h = (int) Math.round(height * scale);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        return drawOn(new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE), recording, scale);
+    }
+
+    /** What is done with pixels that are only lent: they are drawn over once {@code use} returns. */
+    interface PixelsUse {
+        void accept(Pixels pixels) throws java.io.IOException;
+    }
+
+    /** The image each thread draws on again for every picture of the same size ({@link #drawLent}). */
+    private static final ThreadLocal<BufferedImage> LENT = new ThreadLocal<>();
+
+    /**
+     * As {@link #draw}, onto an image this thread keeps and clears for its next picture of the same size,
+     * lent to {@code use} until it returns: a pack's PNGs at 3200×1800 are 23 MB of pixels each, and made new
+     * for every view they were most of the export's allocation and what its collections copied.
+     */
+    static void drawLent(PaintRecording recording, int width, int height, double scale, PixelsUse use)
+            throws java.io.IOException {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = LENT.get();
+        if (image == null || image.getWidth() != w || image.getHeight() != h) {
+            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+            LENT.set(image);
+        } else {
+            java.util.Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
+        }
+        use.accept(drawOn(image, recording, scale));
+    }
+
+    private static Pixels drawOn(BufferedImage image, PaintRecording recording, double scale) {
+        int w = image.getWidth();
+        int h = image.getHeight();
         Graphics2D g = image.createGraphics();
         try {
             // strokes where the geometry puts them, as JavaFX's renderer draws them, not nudged to pixel centres

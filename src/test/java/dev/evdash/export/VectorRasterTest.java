@@ -161,6 +161,35 @@ class VectorRasterTest {
         assertThat(UiPixels.inked(onFx)).as("the text and the rectangle are drawn").isGreaterThan(200);
     }
 
+    @Test
+    void aLentImageShowsNothingOfThePictureDrawnOnItBefore() throws Exception {
+        PaintRecording full = fx(() -> {
+            PaintRecording r = new PaintRecording();
+            r.setFill(javafx.scene.paint.Color.CRIMSON);
+            r.fillRect(0, 0, 400, 300);
+            return r;
+        });
+        PaintRecording small = fx(() -> {
+            PaintRecording r = new PaintRecording();
+            r.setFill(javafx.scene.paint.Color.STEELBLUE);
+            r.fillOval(20, 20, 60, 40);
+            return r;
+        });
+        int[][] lent = new int[2][];
+        CompletableFuture.runAsync(() -> {
+            try {
+                // one thread, as a pack's writer draws its PNGs one after another on the image it keeps
+                VectorRaster.drawLent(full, 400, 300, 2, px -> lent[0] = px.argbPre().clone());
+                VectorRaster.drawLent(small, 400, 300, 2, px -> lent[1] = px.argbPre().clone());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(60, TimeUnit.SECONDS);
+        int[] fresh = VectorRaster.draw(small, 400, 300, 2).argbPre();
+        assertThat(lent[0]).as("the first picture fills the image").doesNotContain(0);
+        assertThat(lent[1]).as("the second picture as if drawn on a new image").isEqualTo(fresh);
+    }
+
     private static BufferedImage draw(PaintRecording r) {
         BufferedImage img = new BufferedImage(200, 50, BufferedImage.TYPE_INT_ARGB_PRE);
         java.awt.Graphics2D g = img.createGraphics();
