@@ -96,7 +96,7 @@ public final class DatasetReader {
                         DatasetCodec.MAX_DOCUMENT_BYTES / 1048576));
             }
             long modified = Files.getLastModifiedTime(file).toMillis();
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = FileBytes.read(file);
             if (!stamped) {
                 return read(name, bytes);
             }
@@ -276,7 +276,7 @@ public final class DatasetReader {
         }
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = FileBytes.read(file);
             text = text(bytes, bomLength(bytes));
         } catch (IOException e) {
             text = "{}";

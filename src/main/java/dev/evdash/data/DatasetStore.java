@@ -180,7 +180,7 @@ public final class DatasetStore {
                         StandardCopyOption.ATOMIC_MOVE);
             }
         }
-        byte[] current = Files.readAllBytes(target);
+        byte[] current = FileBytes.read(target);
         AtomicFiles.write(backup(target, 1), out -> out.write(current));
     }
 

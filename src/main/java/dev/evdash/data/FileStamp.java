@@ -1,7 +1,6 @@
 package dev.evdash.data;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,7 +27,7 @@ public record FileStamp(String sha256, long size) {
     /** The stamp of the file as it is now; empty when there is no such file. */
     public static Optional<FileStamp> current(Path file) throws IOException {
         try {
-            return Optional.of(of(Files.readAllBytes(file)));
+            return Optional.of(of(FileBytes.read(file)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         }
