@@ -36,7 +36,9 @@ public final class EvDashApp extends Application {
         StartupTrace.mark("start");
         context.show(stage, icon);
         StartupTrace.mark("window shown");
-        if (options.quitAfterFirstFrame) {
+        if (options.trainingRun) {
+            TrainingRun.afterFirstFrame(context.shell());
+        } else if (options.quitAfterFirstFrame) {
             FirstFrame.await(elapsed -> {
                 StartupTrace.mark("first frame");
                 System.out.printf("EVDash: first frame %d ms after JVM start%n", elapsed.toMillis());

@@ -20,14 +20,19 @@ final class FirstFrame {
 
     static void await(Consumer<Duration> then) {
         Instant vmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        afterPulses(FRAMES, () -> then.accept(Duration.between(vmStart, Instant.now())));
+    }
+
+    /** Runs {@code then} on the FX thread once {@code pulses} more frames have been rendered. */
+    static void afterPulses(int pulses, Runnable then) {
         new AnimationTimer() {
-            private int frames;
+            private int seen;
 
             @Override
             public void handle(long now) {
-                if (++frames == FRAMES) {
+                if (++seen == pulses) {
                     stop();
-                    then.accept(Duration.between(vmStart, Instant.now()));
+                    then.run();
                 }
             }
         }.start();

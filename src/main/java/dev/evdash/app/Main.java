@@ -116,13 +116,18 @@ public final class Main implements Callable<Integer> {
                 description = "Open the window, print the time from JVM start to its first frame, and quit.")
         boolean quitAfterFirstFrame;
 
+        /** What the build's class-data-sharing archive is made from ({@link TrainingRun}); not for analysts. */
+        @CommandLine.Option(names = "--training-run", hidden = true,
+                description = "After the first frame, show every view in turn, and quit.")
+        boolean trainingRun;
+
         public java.util.Optional<Path> dataFile() {
             return java.util.Optional.ofNullable(data);
         }
 
         /**
          * The window's options when {@code args} holds nothing else ({@code --data FILE}, {@code --debug},
-         * {@code --quit-after-first-frame}), read without the command-line library; empty for anything
+         * {@code --quit-after-first-frame}, {@code --training-run}), read without the command-line library; empty for anything
          * else (a subcommand, help, a mistake), which the full parser then handles and explains.
          */
         static Optional<GuiOptions> quickParse(String[] args) {
@@ -133,6 +138,8 @@ public final class Main implements Callable<Integer> {
                     o.debug = true;
                 } else if (a.equals("--quit-after-first-frame")) {
                     o.quitAfterFirstFrame = true;
+                } else if (a.equals("--training-run")) {
+                    o.trainingRun = true;
                 } else if (a.equals("--data") && i + 1 < args.length && !args[i + 1].startsWith("-")) {
                     o.data = Path.of(args[++i]);
                 } else if (a.startsWith("--data=") && a.length() > "--data=".length()) {
