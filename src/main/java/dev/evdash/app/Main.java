@@ -127,8 +127,9 @@ public final class Main implements Callable<Integer> {
 
         /**
          * The window's options when {@code args} holds nothing else ({@code --data FILE}, {@code --debug},
-         * {@code --quit-after-first-frame}, {@code --training-run}), read without the command-line library; empty for anything
-         * else (a subcommand, help, a mistake), which the full parser then handles and explains.
+         * {@code --quit-after-first-frame}, {@code --training-run}), read without the command-line library;
+         * empty for anything else (a subcommand, help, a mistake), which the full parser then handles and
+         * explains.
          */
         static Optional<GuiOptions> quickParse(String[] args) {
             GuiOptions o = new GuiOptions();
