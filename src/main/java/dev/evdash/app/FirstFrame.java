@@ -20,17 +20,20 @@ final class FirstFrame {
 
     static void await(Consumer<Duration> then) {
         Instant vmStart = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        afterPulses(FRAMES, () -> then.accept(Duration.between(vmStart, Instant.now())));
+        afterFrames(() -> then.accept(Duration.between(vmStart, Instant.now())));
     }
 
-    /** Runs {@code then} on the FX thread once {@code pulses} more frames have been rendered. */
-    static void afterPulses(int pulses, Runnable then) {
+    /**
+     * Runs {@code then} on the FX thread once what the scene shows now has been rendered: after the next
+     * {@link #FRAMES} pulses.
+     */
+    static void afterFrames(Runnable then) {
         new AnimationTimer() {
             private int seen;
 
             @Override
             public void handle(long now) {
-                if (++seen == pulses) {
+                if (++seen == FRAMES) {
                     stop();
                     then.run();
                 }

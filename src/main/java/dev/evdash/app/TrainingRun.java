@@ -6,18 +6,15 @@ import javafx.application.Platform;
 
 /**
  * {@code --training-run}: what the window's class-data-sharing archive is made from. After the first
- * frame the window opens each view in turn, each shown for two frames, and quits. Every class that took
- * loads then and goes into the archive: the window's start and the first opening of each view map them
- * instead of loading them from the jars.
+ * frame the window opens each view in turn, each shown until it has been rendered (two frames, counted
+ * as the first frame is), and quits. Every class that took loads then and goes into the archive: the
+ * window's start and the first opening of each view map them instead of loading them from the jars.
  */
 final class TrainingRun {
 
-    /** Frames each view is shown: the first lays it out and renders it, the second proves it renders on. */
-    private static final int FRAMES = 2;
-
     private TrainingRun() {}
 
-    /** Shows every view in turn, each for two frames, then runs {@code done}. FX thread. */
+    /** Shows every view in turn, each until it has been rendered, then runs {@code done}. FX thread. */
     static void start(ShellModel shell, Runnable done) {
         show(shell, 0, done);
     }
@@ -37,6 +34,6 @@ final class TrainingRun {
             return;
         }
         shell.setCurrentView(views[next]);
-        FirstFrame.afterPulses(FRAMES, () -> show(shell, next + 1, done));
+        FirstFrame.afterFrames(() -> show(shell, next + 1, done));
     }
 }
