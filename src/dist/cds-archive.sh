@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Makes the app image's class-data-sharing archives (AppCDS) and tells its launchers to use them: one per
-# launcher, each trained by a run of that launcher doing what it is for.
-#   lib/app/evdash.jsa, for bin/EVDash: the window opens headless (Monocle) on the bundled data read as
-#     a user's file (so that the JSON Schema check is trained too), reaches its first frame, opens every
-#     view in turn (--training-run) and quits.
-#   lib/app/evdash-cli.jsa, for bin/evdash-cli: an export of every view of that file as PNG, SVG, PDF and
-#     CSV with the report PDF (the data read and checked as validate does, the toolkit started headless).
+# launcher, each trained by a run of that launcher doing what it is for (dev.evdash.app.TrainingRun):
+#   lib/app/evdash.jsa, for bin/EVDash: `EVDash --training-run`, the window opened headless on the bundled
+#     data read as a user's file (so that the JSON Schema pass is trained too), to its first frame and
+#     through every view.
+#   lib/app/evdash-cli.jsa, for bin/evdash-cli: `evdash-cli export --training-run`, every view of that file
+#     exported as PNG, SVG, PDF and CSV with the report PDF.
+# The Linux package's install script runs the same two (assets/packaging/deb/postinst).
 # One archive for both was tried: it holds every class of both runs (47 MB) and the window's start took
 # 2-7 % longer with it than with its own (39 MB); a command's JVM gains nothing from the window's classes.
 # The JVM writes every class a run loaded into the archive, on top of the runtime's own archive; later
@@ -13,10 +14,9 @@
 # path: both are made again with every image, and a JVM that cannot use one starts without it.
 set -euo pipefail
 image=$1
-dataset=$2
 app="$image/lib/app"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 # train LAUNCHER ARCHIVE WHAT ARGS...: runs the launcher with ARGS, writing the classes it loaded to ARCHIVE
 train() {
@@ -24,11 +24,10 @@ train() {
     shift 3
     rm -f "$archive"
     sed -i '/SharedArchiveFile\|Xlog:cds/d' "$cfg" # a run that dumps an archive must not map one
-    XDG_DATA_HOME="$work/data" \
-    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.util.prefs.userRoot=$work/prefs -Devdash.cacheDir=$work/cache-$launcher -Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Djava.awt.headless=true" \
-        "$image/bin/$launcher" "$@" >"$work/log" 2>&1 || { cat "$work/log"; exit 1; }
+    JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off" \
+        "$image/bin/$launcher" "$@" >"$log" 2>&1 || { cat "$log"; exit 1; }
     if [ ! -s "$archive" ]; then
-        cat "$work/log"
+        cat "$log"
         echo "no archive was written for $launcher" >&2
         exit 1
     fi
@@ -42,6 +41,5 @@ train() {
     echo "AppCDS archive for $launcher: $(du -h "$archive" | cut -f1), $what"
 }
 
-train EVDash evdash.jsa "trained on the first frame and every view" --training-run --data "$dataset"
-train evdash-cli evdash-cli.jsa "trained on an export of every view" export --data "$dataset" --views all \
-    --format png,svg,pdf --csv --out "$work/pack" --report "$work/report.pdf"
+train EVDash evdash.jsa "trained on the first frame and every view" --training-run
+train evdash-cli evdash-cli.jsa "trained on an export of every view" export --training-run

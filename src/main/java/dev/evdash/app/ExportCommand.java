@@ -97,6 +97,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Also write the data behind each image as CSV.")
     boolean csv;
 
+    /** What the commands' class-data-sharing archive is made from ({@link TrainingRun}); not for analysts. */
+    @Option(names = "--training-run", hidden = true,
+            description = "Export every view of the bundled data, read as a file, in every format with the report, into a temporary folder.")
+    boolean trainingRun;
+
     @Spec
     CommandSpec spec;
 
@@ -104,6 +109,15 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         StartupTrace.mark("export: command line parsed");
         CommandLine cl = spec.commandLine();
+        if (trainingRun) {
+            Path work = TrainingRun.prepare();
+            data = work.resolve(TrainingRun.DATASET);
+            out = work.resolve("pack");
+            report = work.resolve("report.pdf");
+            formats = List.of("png", "svg", "pdf");
+            views = List.of("all");
+            csv = true;
+        }
         if (out == null && report == null) {
             throw new CommandLine.ParameterException(cl, "give --out DIR, --report FILE.pdf or both");
         }

@@ -44,6 +44,14 @@ public final class Main implements Callable<Integer> {
             System.exit(OK);
         }
         Optional<GuiOptions> window = GuiOptions.quickParse(args);
+        if (window.isPresent() && window.get().trainingRun) {
+            Path work = TrainingRun.prepare();
+            if (window.get().data == null) {
+                window.get().data = work.resolve(TrainingRun.DATASET);
+                args = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                        java.util.stream.Stream.of("--data", window.get().data.toString())).toArray(String[]::new);
+            }
+        }
         if (window.isPresent()) {
             // the window and nothing else: its options are read without the command-line library, and the
             // data is read while the toolkit starts
@@ -116,9 +124,9 @@ public final class Main implements Callable<Integer> {
                 description = "Open the window, print the time from JVM start to its first frame, and quit.")
         boolean quitAfterFirstFrame;
 
-        /** What the build's class-data-sharing archive is made from ({@link TrainingRun}); not for analysts. */
+        /** What the window's class-data-sharing archive is made from ({@link TrainingRun}); not for analysts. */
         @CommandLine.Option(names = "--training-run", hidden = true,
-                description = "After the first frame, show every view in turn, and quit.")
+                description = "Open the bundled data as a file, show every view in turn after the first frame, and quit.")
         boolean trainingRun;
 
         public java.util.Optional<Path> dataFile() {
