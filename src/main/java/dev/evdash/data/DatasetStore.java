@@ -180,8 +180,8 @@ public final class DatasetStore {
                         StandardCopyOption.ATOMIC_MOVE);
             }
         }
-        byte[] current = FileBytes.read(target);
-        AtomicFiles.write(backup(target, 1), out -> out.write(current));
+        // copied as a stream: the file is not held whole beside the dataset being saved
+        AtomicFiles.write(backup(target, 1), out -> Files.copy(target, out));
     }
 
     /** Temporary files of saves that were killed before their move: ours, as we hold the lock. */

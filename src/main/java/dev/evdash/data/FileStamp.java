@@ -1,8 +1,11 @@
 package dev.evdash.data;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -16,20 +19,36 @@ import java.util.Optional;
 public record FileStamp(String sha256, long size) {
 
     public static FileStamp of(byte[] bytes) {
-        try {
-            return new FileStamp(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
-                    bytes.length);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        return new FileStamp(HexFormat.of().formatHex(newDigest().digest(bytes)), bytes.length);
+    }
+
+    /**
+     * The stamp of the file as it is now; empty when there is no such file. The file is hashed a slice at a
+     * time, never held whole: a save checks the file it replaces while the dataset it saves is in memory.
+     */
+    public static Optional<FileStamp> current(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            MessageDigest digest = newDigest();
+            ByteBuffer slice = ByteBuffer.allocate(FileBytes.SLICE);
+            long size = 0;
+            int n;
+            while ((n = channel.read(slice)) >= 0) {
+                slice.flip();
+                digest.update(slice);
+                slice.clear();
+                size += n;
+            }
+            return Optional.of(new FileStamp(HexFormat.of().formatHex(digest.digest()), size));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
         }
     }
 
-    /** The stamp of the file as it is now; empty when there is no such file. */
-    public static Optional<FileStamp> current(Path file) throws IOException {
+    private static MessageDigest newDigest() {
         try {
-            return Optional.of(of(FileBytes.read(file)));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
