@@ -77,6 +77,14 @@ public final class DatasetCodec {
         return factory;
     }
 
+    /**
+     * The factory with the same limits that does not look for keys given twice: for a reader that looks for
+     * them itself (the one-pass schema check), or whose document such a reader checks beside it.
+     */
+    JsonFactory factoryBesideCheck() {
+        return besideCheck.tokenStreamFactory();
+    }
+
     /** Parses well-formed JSON text to a tree; throws Jackson's exception (with a location) otherwise. */
     public JsonNode readTree(String text) {
         return mapper.readTree(text);

@@ -87,8 +87,9 @@ public final class DatasetValidator {
     }
 
     /**
-     * Whether {@code bytes} parse with {@code factory} (its limits and its check of keys given twice) and the
-     * schema accepts them, in one pass over their tokens and without a tree. False says only that the full
+     * Whether {@code bytes} parse with {@code factory} (its limits) with no key given twice in an object (the
+     * pass looks for them itself, whether the factory does or not) and the schema accepts them, in one pass
+     * over their tokens and without a tree. False says only that the full
      * check ({@link #checkSchema}) must say what is wrong; it may also be false for a document that check
      * accepts, never true for one it refuses.
      */

@@ -42,6 +42,17 @@ final class StreamingSchemaCheck {
     private final Node root;
     /** Plans for a set of schemas that apply to one value, shared by every value they apply to. */
     private final Map<List<Node>, Plan> plans = new ConcurrentHashMap<>();
+    /** How many schemas have a pattern: each walk has a matcher for each. */
+    private int patterns;
+
+    /** The JSON types, as bits: a number value is a {@code NUMBER}, an integral one also an {@code INTEGER}. */
+    private static final int OBJECT = 1;
+    private static final int ARRAY = 2;
+    private static final int STRING = 4;
+    private static final int NUMBER = 8;
+    private static final int INTEGER = 16;
+    private static final int BOOLEAN = 32;
+    private static final int NULL = 64;
 
     /** Throws {@link IllegalArgumentException} for a schema this check cannot interpret in full. */
     StreamingSchemaCheck(JsonNode schema) {
@@ -66,9 +77,10 @@ final class StreamingSchemaCheck {
             if (p.nextToken() == null) {
                 return false;
             }
-            boolean ok = plan(List.of(root)).check(p)[0];
+            Walk w = new Walk(patterns);
+            boolean ok = w.flags[plan(List.of(root)).check(p, w)];
             return p.nextToken() == null && ok;
-        } catch (JacksonException | ArithmeticException | NumberFormatException e) {
+        } catch (JacksonException | ArithmeticException | NumberFormatException | KeyGivenTwice e) {
             return false;
         }
     }
@@ -104,6 +116,10 @@ final class StreamingSchemaCheck {
         int minLength = -1;
         int maxLength = -1;
         Pattern pattern;
+        /** Which of the walk's matchers is this pattern's. */
+        int patternIndex = -1;
+        /** The {@link #types} as bits ({@link #OBJECT} …). */
+        int typeMask;
         /** Strings already held against {@link #pattern}: a dataset repeats its periods, units and references. */
         Map<String, Boolean> matched;
         /** The strings {@link #allowed} (and {@link #alsoAllowed}) let through: a string value is allowed when one equals it. */
@@ -162,6 +178,7 @@ final class StreamingSchemaCheck {
                     case "maxLength" -> maxLength = v.intValue();
                     case "pattern" -> {
                         pattern = Pattern.compile(v.asString());
+                        patternIndex = patterns++;
                         matched = new ConcurrentHashMap<>();
                     }
                     case "properties" -> {
@@ -205,6 +222,20 @@ final class StreamingSchemaCheck {
                             throw new IllegalArgumentException("keyword not interpreted: " + k);
                         }
                     }
+                }
+            }
+            if (types != null) {
+                for (String t : types) {
+                    typeMask |= switch (t) {
+                        case "object" -> OBJECT;
+                        case "array" -> ARRAY;
+                        case "string" -> STRING;
+                        case "number" -> NUMBER;
+                        case "integer" -> INTEGER;
+                        case "boolean" -> BOOLEAN;
+                        case "null" -> NULL;
+                        default -> 0; // a type no value has: nothing of this schema passes
+                    };
                 }
             }
             if (allowed != null) {
@@ -282,7 +313,7 @@ final class StreamingSchemaCheck {
         final Node[] members;
         final int roots;
         final int[][] inPlace; // per member, the members its applicators name, in the order inPlace lists them
-        final boolean needsNames;
+        final boolean needsString;
         final boolean needsUnique;
         final boolean anyStructure;
         final Map<String, Child> byName = new ConcurrentHashMap<>();
@@ -308,15 +339,15 @@ final class StreamingSchemaCheck {
             members = all.toArray(new Node[0]);
             roots = rootNodes.size();
             inPlace = links.toArray(new int[0][]);
-            boolean names = false;
+            boolean string = false;
             boolean unique = false;
             boolean structure = false;
             for (Node n : members) {
-                names |= n.required != null || n.dependentRequired != null;
+                string |= n.minLength >= 0 || n.maxLength >= 0 || n.pattern != null || n.allowedStrings != null;
                 unique |= n.uniqueItems;
                 structure |= n.hasStructure();
             }
-            needsNames = names;
+            needsString = string;
             needsUnique = unique;
             anyStructure = structure;
         }
@@ -360,38 +391,44 @@ final class StreamingSchemaCheck {
             return c;
         }
 
-        /** Checks the value at the parser's current token; the parser is left on its last token. */
-        boolean[] check(JsonParser p) {
-            boolean[] own = new boolean[members.length];
-            Arrays.fill(own, true);
+        /**
+         * Checks the value at the parser's current token; the parser is left on its last token. Returns where
+         * in {@code w}'s flags each member's verdict is, valid until the walk checks its next value.
+         */
+        int check(JsonParser p, Walk w) {
+            int m = members.length;
+            int own = w.push(2 * m);
+            int valid = own + m;
+            Arrays.fill(w.flags, own, valid, true);
             JsonToken t = p.currentToken();
             switch (t) {
-                case START_OBJECT -> object(p, own);
-                case START_ARRAY -> array(p, own);
-                default -> scalar(p, t, own);
+                case START_OBJECT -> object(p, w, own);
+                case START_ARRAY -> array(p, w, own);
+                default -> scalar(p, t, w, own);
             }
-            for (int i = 0; i < members.length; i++) {
+            boolean[] f = w.flags; // the nested values are done: no more growth
+            for (int i = 0; i < m; i++) {
                 if (members[i].alwaysFalse) {
-                    own[i] = false;
+                    f[own + i] = false;
                 }
             }
-            boolean[] valid = new boolean[members.length];
-            for (int i = members.length - 1; i >= 0; i--) {
-                valid[i] = own[i] && combine(i, valid); // links point forward: computed already
+            for (int i = m - 1; i >= 0; i--) {
+                f[valid + i] = f[own + i] && combine(i, f, valid); // links point forward: computed already
             }
+            w.top = own;
             return valid;
         }
 
-        private boolean combine(int i, boolean[] valid) {
+        private boolean combine(int i, boolean[] f, int valid) {
             Node n = members[i];
             int[] l = inPlace[i];
             int k = 0;
-            if (n.ref != null && !valid[l[k++]]) {
+            if (n.ref != null && !f[valid + l[k++]]) {
                 return false;
             }
             if (n.allOf != null) {
                 for (int j = 0; j < n.allOf.size(); j++) {
-                    if (!valid[l[k++]]) {
+                    if (!f[valid + l[k++]]) {
                         return false;
                     }
                 }
@@ -399,7 +436,7 @@ final class StreamingSchemaCheck {
             if (n.anyOf != null) {
                 boolean any = false;
                 for (int j = 0; j < n.anyOf.size(); j++) {
-                    any |= valid[l[k++]];
+                    any |= f[valid + l[k++]];
                 }
                 if (!any) {
                     return false;
@@ -408,7 +445,7 @@ final class StreamingSchemaCheck {
             if (n.oneOf != null) {
                 int count = 0;
                 for (int j = 0; j < n.oneOf.size(); j++) {
-                    count += valid[l[k++]] ? 1 : 0;
+                    count += f[valid + l[k++]] ? 1 : 0;
                 }
                 if (count != 1) {
                     return false;
@@ -416,63 +453,63 @@ final class StreamingSchemaCheck {
             }
             boolean ifValid = true;
             if (n.ifSchema != null) {
-                ifValid = valid[l[k++]];
+                ifValid = f[valid + l[k++]];
             }
             if (n.thenSchema != null) {
-                boolean v = valid[l[k++]];
+                boolean v = f[valid + l[k++]];
                 if (n.ifSchema != null && ifValid && !v) {
                     return false;
                 }
             }
             if (n.elseSchema != null) {
-                boolean v = valid[l[k++]];
+                boolean v = f[valid + l[k++]];
                 if (n.ifSchema != null && !ifValid && !v) {
                     return false;
                 }
             }
-            return n.not == null || !valid[l[k]];
+            return n.not == null || !f[valid + l[k]];
         }
 
-        private void typed(String type, boolean[] own) {
-            for (int i = 0; i < members.length; i++) {
-                Set<String> ts = members[i].types;
-                if (ts != null && !ts.contains(type)) {
-                    own[i] = false;
-                }
-            }
-        }
-
-        private void object(JsonParser p, boolean[] own) {
-            typed("object", own);
-            Set<String> names = needsNames ? new HashSet<>() : null;
-            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                if (names != null) {
-                    names.add(name);
-                }
-                p.nextToken();
-                descend(p, anyStructure ? child(name) : null, own);
-            }
+        private void typed(int type, boolean[] f, int own) {
             for (int i = 0; i < members.length; i++) {
                 Node n = members[i];
-                if (n.required != null && !names.containsAll(n.required)) {
-                    own[i] = false;
+                if (n.types != null && (n.typeMask & type) == 0) {
+                    f[own + i] = false;
+                }
+            }
+        }
+
+        private void object(JsonParser p, Walk w, int own) {
+            typed(OBJECT, w.flags, own);
+            int names = w.nameTop;
+            for (JsonToken t = p.nextToken(); t == JsonToken.PROPERTY_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                w.addName(names, name);
+                p.nextToken();
+                descend(p, anyStructure ? child(name) : null, w, own);
+            }
+            boolean[] f = w.flags;
+            for (int i = 0; i < members.length; i++) {
+                Node n = members[i];
+                if (n.required != null && !w.hasAll(names, n.required)) {
+                    f[own + i] = false;
                 }
                 if (n.dependentRequired != null) {
                     for (Map.Entry<String, List<String>> d : n.dependentRequired.entrySet()) {
-                        if (names.contains(d.getKey()) && !names.containsAll(d.getValue())) {
-                            own[i] = false;
+                        if (w.has(names, d.getKey()) && !w.hasAll(names, d.getValue())) {
+                            f[own + i] = false;
                         }
                     }
                 }
                 if (n.allowed != null) {
-                    own[i] = false; // an object is never compared with enum or const here: refused, to be safe
+                    f[own + i] = false; // an object is never compared with enum or const here: refused, to be safe
                 }
             }
+            w.endObject(names);
         }
 
-        private void array(JsonParser p, boolean[] own) {
-            typed("array", own);
+        private void array(JsonParser p, Walk w, int own) {
+            typed(ARRAY, w.flags, own);
             Set<String> seen = needsUnique ? new HashSet<>() : null;
             boolean duplicate = false;
             int count = 0;
@@ -484,37 +521,43 @@ final class StreamingSchemaCheck {
                     // an object or array among the items: not compared here, so refused to be safe
                     duplicate |= key == null || !seen.add(key);
                 }
-                descend(p, c, own);
+                descend(p, c, w, own);
             }
+            boolean[] f = w.flags;
             for (int i = 0; i < members.length; i++) {
                 Node n = members[i];
                 if ((n.minItems >= 0 && count < n.minItems) || (n.maxItems >= 0 && count > n.maxItems)
                         || (n.uniqueItems && duplicate)) {
-                    own[i] = false;
+                    f[own + i] = false;
                 }
                 if (n.allowed != null) {
-                    own[i] = false; // as for an object
+                    f[own + i] = false; // as for an object
                 }
             }
         }
 
-        private void descend(JsonParser p, Child c, boolean[] own) {
+        private void descend(JsonParser p, Child c, Walk w, int own) {
             if (c == null || c.plan == null) {
-                p.skipChildren(); // nothing applies: still parsed, as the parser checks every token it skips
+                skip(p, w); // nothing applies: still parsed, and its keys held against being given twice
                 return;
             }
-            boolean[] r = c.plan.check(p);
+            int r = c.plan.check(p, w);
+            boolean[] f = w.flags;
             for (int j = 0; j < c.owners.length; j++) {
-                if (!r[j]) {
-                    own[c.owners[j]] = false;
+                if (!f[r + j]) {
+                    f[own + c.owners[j]] = false;
                 }
             }
         }
 
-        private void scalar(JsonParser p, JsonToken t, boolean[] own) {
+        private void scalar(JsonParser p, JsonToken t, Walk w, int own) {
+            boolean[] f = w.flags;
             switch (t) {
                 case VALUE_STRING -> {
-                    typed("string", own);
+                    typed(STRING, f, own);
+                    if (!needsString) {
+                        return; // the parser checks the string as it skips it
+                    }
                     String s = p.getString();
                     int length = -2;
                     for (int i = 0; i < members.length; i++) {
@@ -524,25 +567,20 @@ final class StreamingSchemaCheck {
                                 length = s.codePointCount(0, s.length());
                             }
                             if ((n.minLength >= 0 && length < n.minLength) || (n.maxLength >= 0 && length > n.maxLength)) {
-                                own[i] = false;
+                                f[own + i] = false;
                             }
                         }
-                        if (n.pattern != null && !matches(n, s)) {
-                            own[i] = false;
+                        if (n.pattern != null && !matches(n, s, w)) {
+                            f[own + i] = false;
                         }
                         if (n.allowedStrings != null && !n.allowedStrings.contains(s)) {
-                            own[i] = false;
+                            f[own + i] = false;
                         }
                     }
                 }
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                    boolean integral = t == JsonToken.VALUE_NUMBER_INT;
-                    for (int i = 0; i < members.length; i++) {
-                        Set<String> ts = members[i].types;
-                        if (ts != null && !ts.contains("number") && !(integral && ts.contains("integer"))) {
-                            own[i] = false;
-                        }
-                    }
+                    int type = t == JsonToken.VALUE_NUMBER_INT ? NUMBER | INTEGER : NUMBER;
+                    typed(type, f, own);
                     BigDecimal value = null;
                     for (int i = 0; i < members.length; i++) {
                         Node n = members[i];
@@ -554,31 +592,140 @@ final class StreamingSchemaCheck {
                             if ((n.minimum != null && v.compareTo(n.minimum) < 0)
                                     || (n.maximum != null && v.compareTo(n.maximum) > 0)
                                     || (n.allowed != null && !allows(n, a -> a.isNumber() && a.decimalValue().compareTo(v) == 0))) {
-                                own[i] = false;
+                                f[own + i] = false;
                             }
                         }
                     }
                 }
                 case VALUE_TRUE, VALUE_FALSE -> {
-                    typed("boolean", own);
+                    typed(BOOLEAN, f, own);
                     boolean b = t == JsonToken.VALUE_TRUE;
                     for (int i = 0; i < members.length; i++) {
                         Node n = members[i];
                         if (n.allowed != null && !allows(n, v -> v.isBoolean() && v.booleanValue() == b)) {
-                            own[i] = false;
+                            f[own + i] = false;
                         }
                     }
                 }
                 case VALUE_NULL -> {
-                    typed("null", own);
+                    typed(NULL, f, own);
                     for (int i = 0; i < members.length; i++) {
                         Node n = members[i];
                         if (n.allowed != null && !allows(n, JsonNode::isNull)) {
-                            own[i] = false;
+                            f[own + i] = false;
                         }
                     }
                 }
-                default -> Arrays.fill(own, false);
+                default -> Arrays.fill(f, own, own + members.length, false);
+            }
+        }
+    }
+
+    /** A value no schema looks into, passed over: every token parsed, and an object's keys held against repeats. */
+    private static void skip(JsonParser p, Walk w) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            int names = w.nameTop;
+            for (JsonToken n = p.nextToken(); n == JsonToken.PROPERTY_NAME; n = p.nextToken()) {
+                w.addName(names, p.currentName());
+                p.nextToken();
+                skip(p, w);
+            }
+            w.endObject(names);
+        } else if (t == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                skip(p, w);
+            }
+        }
+    }
+
+    /** A key given twice in one object: the document is refused (the full check names it). */
+    private static final class KeyGivenTwice extends RuntimeException {
+        KeyGivenTwice() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * What one pass over one document keeps: every value's flags (each member's own verdict, then its
+     * verdict with its applicators) on one stack, the names of the objects being read on another, and a
+     * matcher per pattern; reused from value to value, so that a value costs no allocation of its own.
+     */
+    private static final class Walk {
+        /** Past this many keys an object's names are also held in a set, not only looked through. */
+        private static final int LISTED_KEYS = 32;
+
+        boolean[] flags = new boolean[512];
+        int top;
+        private String[] names = new String[128];
+        int nameTop;
+        /** The names of an object with more than {@link #LISTED_KEYS} keys as a set, and where its names begin. */
+        private record Many(Set<String> names, int from) {}
+
+        /** The innermost object's with that many keys; those around it. */
+        private Many many;
+        private final java.util.ArrayDeque<Many> outerMany = new java.util.ArrayDeque<>();
+        final java.util.regex.Matcher[] matchers;
+
+        Walk(int patterns) {
+            matchers = new java.util.regex.Matcher[patterns];
+        }
+
+        int push(int n) {
+            int base = top;
+            top += n;
+            if (top > flags.length) {
+                flags = Arrays.copyOf(flags, Math.max(top, 2 * flags.length));
+            }
+            return base;
+        }
+
+        /** Adds a key of the object whose names begin at {@code from}; throws if it has the key already. */
+        void addName(int from, String name) {
+            if (has(from, name)) {
+                throw new KeyGivenTwice();
+            }
+            if (nameTop == names.length) {
+                names = Arrays.copyOf(names, 2 * names.length);
+            }
+            names[nameTop++] = name;
+            if (many != null && many.from() == from) {
+                many.names().add(name);
+            } else if (nameTop - from > LISTED_KEYS) {
+                if (many != null) {
+                    outerMany.push(many);
+                }
+                many = new Many(new HashSet<>(Arrays.asList(names).subList(from, nameTop)), from);
+            }
+        }
+
+        boolean has(int from, String name) {
+            if (many != null && many.from() == from) {
+                return many.names().contains(name);
+            }
+            for (int i = from; i < nameTop; i++) {
+                if (names[i].equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean hasAll(int from, List<String> wanted) {
+            for (String n : wanted) {
+                if (!has(from, n)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The object whose names begin at {@code from} is read: its names go. */
+        void endObject(int from) {
+            Arrays.fill(names, from, nameTop, null);
+            nameTop = from;
+            if (many != null && many.from() == from) {
+                many = outerMany.poll();
             }
         }
     }
@@ -597,12 +744,19 @@ final class StreamingSchemaCheck {
     /** At most this many strings are remembered per pattern; past it, each is matched as it comes. */
     private static final int MATCHES_KEPT = 10_000;
 
-    private static boolean matches(Node n, String s) {
+    private static boolean matches(Node n, String s, Walk w) {
         Boolean known = n.matched.get(s);
         if (known != null) {
             return known;
         }
-        boolean found = n.pattern.matcher(s).find();
+        java.util.regex.Matcher m = w.matchers[n.patternIndex];
+        if (m == null) {
+            m = n.pattern.matcher(s);
+            w.matchers[n.patternIndex] = m;
+        } else {
+            m.reset(s);
+        }
+        boolean found = m.find();
         if (n.matched.size() < MATCHES_KEPT) {
             n.matched.put(s, found);
         }

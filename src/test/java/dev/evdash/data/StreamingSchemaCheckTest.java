@@ -37,7 +37,8 @@ class StreamingSchemaCheckTest {
     }
 
     private static boolean onePass(byte[] bytes) {
-        return VALIDATOR.acceptsInOnePass(CODEC.factory(), bytes, 0, bytes.length);
+        // as the reader runs it: on a parser that leaves keys given twice to the pass
+        return VALIDATOR.acceptsInOnePass(CODEC.factoryBesideCheck(), bytes, 0, bytes.length);
     }
 
     /** The full check's findings; a parse error counts as one. */
@@ -112,8 +113,40 @@ class StreamingSchemaCheckTest {
         String text = new String(bundled, StandardCharsets.UTF_8);
         byte[] twice = text.replaceFirst("\"name\":", "\"name\": \"x\", \"name\":").getBytes(StandardCharsets.UTF_8);
         assertThat(onePass(twice)).isFalse();
+        // deeper: in a figure of a series
+        byte[] inAFigure = text.replaceFirst("\"value\":", "\"value\": 1, \"value\":").getBytes(StandardCharsets.UTF_8);
+        assertThat(full(inAFigure)).as("the full check refuses it").isNotEmpty();
+        assertThat(onePass(inAFigure)).isFalse();
         assertThat(onePass((text + " {}").getBytes(StandardCharsets.UTF_8))).isFalse();
         assertThat(onePass("[]".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    /**
+     * Keys given twice are the pass's own to find (the reader's parser leaves them to it): in an object a
+     * schema looks into, in one no schema looks into, and in an object of many keys.
+     */
+    @Test
+    void findsKeysGivenTwiceWhereverTheyAre() {
+        StreamingSchemaCheck check = new StreamingSchemaCheck(JSON.readTree(
+                "{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"object\"}}}"));
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 100; i++) {
+            wide.append("\"k").append(i).append("\": ").append(i).append(", ");
+        }
+        String[][] twiceAndOnce = {
+            {"{\"a\": {\"x\": 1}, \"a\": {}}", "{\"a\": {\"x\": 1}, \"b\": {}}"},
+            {"{\"a\": {\"x\": 1, \"x\": 2}}", "{\"a\": {\"x\": 1, \"y\": 2}}"},
+            {"{\"b\": [{\"x\": 1, \"y\": {\"z\": 0, \"z\": 0}}]}", "{\"b\": [{\"x\": 1, \"y\": {\"z\": 0, \"w\": 0}}]}"},
+            {wide + "\"k7\": 0}", wide + "\"k100\": 0}"},
+            {"{\"b\": " + wide + "\"k99\": 0}}", "{\"b\": " + wide + "\"k100\": 0}}"},
+            {"{\"a\": " + wide + "\"k0\": {}}, \"c\": {\"k0\": 1}}", "{\"a\": " + wide + "\"k100\": {}}, \"c\": {\"k0\": 1}}"},
+        };
+        for (String[] pair : twiceAndOnce) {
+            byte[] twice = pair[0].getBytes(StandardCharsets.UTF_8);
+            assertThat(check.accepts(CODEC.factoryBesideCheck(), twice, 0, twice.length)).as(pair[0]).isFalse();
+            byte[] once = pair[1].getBytes(StandardCharsets.UTF_8);
+            assertThat(check.accepts(CODEC.factoryBesideCheck(), once, 0, once.length)).as(pair[1]).isTrue();
+        }
     }
 
     /**
