@@ -66,6 +66,7 @@ public final class DatasetCodec {
 
     private static JsonMapper mapper(JsonFactory factory) {
         return JsonMapper.builder(factory)
+                .addModule(new DirectRecordCreators())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

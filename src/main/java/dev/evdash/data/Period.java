@@ -84,6 +84,26 @@ public record Period(int year, Granularity granularity, int index, int last) imp
     /** Parses the dataset's period text; throws {@link IllegalArgumentException} for anything else. */
     @JsonCreator
     public static Period parse(String text) {
+        Period known = text == null ? null : PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Period p = parseAnew(text);
+        if (PARSED.size() < PARSED_KEPT) {
+            PARSED.put(text, p);
+        }
+        return p;
+    }
+
+    /**
+     * Periods parsed before, by their text: a dataset gives the same few hundred periods to tens of thousands
+     * of figures. Only good ones are kept, at most {@link #PARSED_KEPT}.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Period> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 4096;
+
+    private static Period parseAnew(String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text);
         if (!m.matches()) {
             throw new IllegalArgumentException(
