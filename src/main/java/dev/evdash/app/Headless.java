@@ -14,6 +14,14 @@ final class Headless {
 
     private Headless() {}
 
+    /** Tells the toolkit, before it starts, to run on Monocle's headless platform with software rendering. */
+    static void useHeadlessPlatform() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+    }
+
     /**
      * Starts the toolkit headless; returns false when it was already running (in tests, or a second
      * command in the same process), and then the caller must not stop it.
@@ -24,10 +32,7 @@ final class Headless {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("headless rendering needs openjfx-monocle on the class path");
         }
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("java.awt.headless", "true");
+        useHeadlessPlatform();
         CompletableFuture<Void> started = new CompletableFuture<>();
         try {
             Platform.startup(() -> started.complete(null));

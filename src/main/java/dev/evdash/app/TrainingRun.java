@@ -45,10 +45,7 @@ final class TrainingRun {
             Path work = Files.createTempDirectory("evdash-training");
             System.setProperty("java.util.prefs.userRoot", work.resolve("prefs").toString());
             System.setProperty(CheckedFiles.CACHE_DIR_PROPERTY, work.resolve("cache").toString());
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("java.awt.headless", "true");
+            Headless.useHeadlessPlatform();
             try (InputStream in = DatasetReader.class.getResourceAsStream(DatasetReader.BUNDLED_RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled dataset is missing from the application");

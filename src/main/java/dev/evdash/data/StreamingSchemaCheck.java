@@ -108,7 +108,6 @@ final class StreamingSchemaCheck {
     private final class Node {
         final JsonNode json;
         boolean alwaysFalse;
-        Set<String> types;
         List<JsonNode> allowed; // enum, or const as a list of one
         List<JsonNode> alsoAllowed; // const beside enum: both must hold
         BigDecimal minimum;
@@ -118,8 +117,8 @@ final class StreamingSchemaCheck {
         Pattern pattern;
         /** Which of the walk's matchers is this pattern's. */
         int patternIndex = -1;
-        /** The {@link #types} as bits ({@link #OBJECT} …). */
-        int typeMask;
+        /** The types {@code type} allows, as bits ({@link #OBJECT} …); every type when it is not given. */
+        int typeMask = ~0;
         /** Strings already held against {@link #pattern}: a dataset repeats its periods, units and references. */
         Map<String, Boolean> matched;
         /** The strings {@link #allowed} (and {@link #alsoAllowed}) let through: a string value is allowed when one equals it. */
@@ -159,11 +158,11 @@ final class StreamingSchemaCheck {
                 JsonNode v = e.getValue();
                 switch (k) {
                     case "type" -> {
-                        types = new HashSet<>();
+                        typeMask = 0;
                         if (v.isArray()) {
-                            v.forEach(t -> types.add(t.asString()));
+                            v.forEach(t -> typeMask |= typeBit(t.asString()));
                         } else {
-                            types.add(v.asString());
+                            typeMask = typeBit(v.asString());
                         }
                     }
                     case "enum" -> {
@@ -224,20 +223,6 @@ final class StreamingSchemaCheck {
                     }
                 }
             }
-            if (types != null) {
-                for (String t : types) {
-                    typeMask |= switch (t) {
-                        case "object" -> OBJECT;
-                        case "array" -> ARRAY;
-                        case "string" -> STRING;
-                        case "number" -> NUMBER;
-                        case "integer" -> INTEGER;
-                        case "boolean" -> BOOLEAN;
-                        case "null" -> NULL;
-                        default -> 0; // a type no value has: nothing of this schema passes
-                    };
-                }
-            }
             if (allowed != null) {
                 Set<String> strings = strings(allowed);
                 if (alsoAllowed != null) {
@@ -245,6 +230,20 @@ final class StreamingSchemaCheck {
                 }
                 allowedStrings = Set.copyOf(strings);
             }
+        }
+
+        /** A JSON Schema type's bit; 0 for a type no value has, so that nothing of its schema passes. */
+        private static int typeBit(String type) {
+            return switch (type) {
+                case "object" -> OBJECT;
+                case "array" -> ARRAY;
+                case "string" -> STRING;
+                case "number" -> NUMBER;
+                case "integer" -> INTEGER;
+                case "boolean" -> BOOLEAN;
+                case "null" -> NULL;
+                default -> 0;
+            };
         }
 
         private static Set<String> strings(List<JsonNode> values) {
@@ -473,7 +472,7 @@ final class StreamingSchemaCheck {
         private void typed(int type, boolean[] f, int own) {
             for (int i = 0; i < members.length; i++) {
                 Node n = members[i];
-                if (n.types != null && (n.typeMask & type) == 0) {
+                if ((n.typeMask & type) == 0) {
                     f[own + i] = false;
                 }
             }
