@@ -6,7 +6,6 @@ import dev.evdash.data.Dataset;
 import dev.evdash.data.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
@@ -29,7 +28,7 @@ class ImportUiTest {
 
     @Start
     void start(Stage stage) {
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.show(stage);
     }
 

@@ -8,7 +8,6 @@ import dev.evdash.view.ViewSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -33,7 +32,7 @@ class TrainingRunTest {
 
     @Start
     void start(Stage stage) {
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.show(stage);
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -3,13 +3,12 @@ package dev.evdash.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.model.Theme;
 import dev.evdash.model.ViewId;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -38,7 +37,7 @@ class ScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.show(stage);
     }
 

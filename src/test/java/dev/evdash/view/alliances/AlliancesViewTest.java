@@ -3,14 +3,13 @@ package dev.evdash.view.alliances;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.graph.GraphCanvas;
 import dev.evdash.graph.GraphScene;
 import dev.evdash.model.AlliancesModel;
 import dev.evdash.model.ViewId;
 import dev.evdash.view.UiTestSupport;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -35,7 +34,7 @@ class AlliancesViewTest {
 
     @Start
     void start(Stage stage) {
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.shell().setCurrentView(ViewId.ALLIANCES);
         context.show(stage);
     }

@@ -3,7 +3,7 @@ package dev.evdash.view.automaker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.data.Company;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.chart.TimeLayout;
@@ -13,7 +13,6 @@ import dev.evdash.view.ViewCatalog;
 import dev.evdash.view.chart.TimeChartView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -39,7 +38,7 @@ class AutomakerViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.shell().setCurrentView(ViewId.AUTOMAKER);
         context.show(stage);
         stage.setWidth(1280);

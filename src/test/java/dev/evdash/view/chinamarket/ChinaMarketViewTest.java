@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.data.Period;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.chart.EventLayout;
@@ -17,7 +17,6 @@ import dev.evdash.view.ViewCatalog;
 import dev.evdash.view.chart.TimeChartView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -43,7 +42,7 @@ class ChinaMarketViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.shell().setCurrentView(ViewId.CHINA_MARKET);
         context.show(stage);
         stage.setWidth(1280);

@@ -3,7 +3,7 @@ package dev.evdash.view.deliveries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.model.DeliveriesTable;
 import dev.evdash.model.SourceOption;
 import dev.evdash.model.ViewId;
@@ -13,7 +13,6 @@ import dev.evdash.view.UiTestSupport;
 import dev.evdash.view.chart.BarChartView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -38,7 +37,7 @@ class DeliveriesViewTest {
 
     @Start
     void start(Stage stage) {
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.shell().setCurrentView(ViewId.DELIVERIES);
         context.show(stage);
     }

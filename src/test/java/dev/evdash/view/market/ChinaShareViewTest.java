@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
 import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.data.Fixtures;
 import dev.evdash.model.ChinaShareRow;
 import dev.evdash.model.ChinaShareTable;
@@ -65,7 +66,7 @@ class ChinaShareViewTest {
         @Start
         void start(Stage stage) {
             this.stage = stage;
-            context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+            context = TestContexts.onBundledData(dir);
             context.shell().setCurrentView(dev.evdash.model.ViewId.CHINA_SHARE);
             context.show(stage);
         }

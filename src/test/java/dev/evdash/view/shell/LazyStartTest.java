@@ -3,7 +3,7 @@ package dev.evdash.view.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.data.DataOrigin;
 import dev.evdash.data.Dataset;
 import dev.evdash.data.DatasetReader;
@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
@@ -47,7 +46,7 @@ class LazyStartTest {
 
     @Start
     void start(Stage stage) {
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.show(stage);
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -3,7 +3,7 @@ package dev.evdash.view.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.chart.BarData;
 import dev.evdash.view.chart.BarChartView;
@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
 import javafx.stage.Stage;
@@ -35,7 +34,7 @@ class ReloadTest {
 
     @Start
     void start(Stage stage) {
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.shell().setCurrentView(ViewId.DELIVERIES);
         context.show(stage);
     }

@@ -3,7 +3,7 @@ package dev.evdash.view.watchlist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evdash.app.EvDashContext;
-import dev.evdash.app.MemorySettings;
+import dev.evdash.app.TestContexts;
 import dev.evdash.data.WatchMetric;
 import dev.evdash.model.ViewId;
 import dev.evdash.model.WatchlistModel;
@@ -14,7 +14,6 @@ import dev.evdash.view.ViewCatalog;
 import dev.evdash.view.chart.TimeChartView;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -39,7 +38,7 @@ class WatchlistViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = EvDashContext.load(Optional.empty(), dir.resolve("none.json"), new MemorySettings(), u -> { });
+        context = TestContexts.onBundledData(dir);
         context.shell().setCurrentView(ViewId.WATCHLIST);
         context.show(stage);
         stage.setWidth(1280);
