@@ -53,6 +53,7 @@ public final class EvDashContext {
     private static final System.Logger LOG = System.getLogger("dev.evdash");
     static final String STYLESHEET = "/dev/evdash/css/evdash.css";
     static final String WINDOW_ICON = "/dev/evdash/icons/evdash.png";
+    static final int WINDOW_ICON_SIZE = System.getProperty("os.name", "").startsWith("Windows") ? 32 : 128;
 
     private final Settings settings;
     private final DataModel data;
@@ -177,10 +178,15 @@ public final class EvDashContext {
         stage.show();
     }
 
-    /** The application icon, the same picture the installers use; none if the resource is missing. */
+    /**
+     * The application icon, the same picture the installers use, at the size the toolkit gives a window's
+     * icon (32 px on Windows, 128 px elsewhere); none if the resource is missing. Decoded at that size, it is
+     * not scaled down from 512 px on the FX thread as the window opens.
+     */
     static Optional<javafx.scene.image.Image> windowIcon() {
         try (java.io.InputStream in = EvDashContext.class.getResourceAsStream(WINDOW_ICON)) {
-            return in == null ? Optional.empty() : Optional.of(new javafx.scene.image.Image(in));
+            return in == null ? Optional.empty()
+                    : Optional.of(new javafx.scene.image.Image(in, WINDOW_ICON_SIZE, WINDOW_ICON_SIZE, true, true));
         } catch (java.io.IOException e) {
             return Optional.empty();
         }

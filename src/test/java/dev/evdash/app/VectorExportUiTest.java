@@ -71,8 +71,12 @@ class VectorExportUiTest {
 
     @Test
     void theViewToolbarOffersSvgPdfAndTheReport(FxRobot robot) {
-        List<String> tips = robot.lookup(".view-toolbar .toolbar-button").queryAllAs(Button.class).stream()
-                .map(b -> b.getTooltip().getText()).toList();
+        List<String> tips = new java.util.ArrayList<>();
+        for (Button b : robot.lookup(".view-toolbar .toolbar-button").queryAllAs(Button.class)) {
+            robot.moveTo(b); // a button's tooltip is made as the pointer enters it
+            assertThat(b.getTooltip()).as("the tooltip of the button under the pointer").isNotNull();
+            tips.add(b.getTooltip().getText());
+        }
         assertThat(tips).anyMatch(t -> t.startsWith("Export this view as SVG"))
                 .anyMatch(t -> t.startsWith("Export this view as a one-page PDF"))
                 .anyMatch(t -> t.startsWith("Export a report PDF"));

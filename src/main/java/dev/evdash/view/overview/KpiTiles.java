@@ -1,10 +1,10 @@
 package dev.evdash.view.overview;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.model.Kpi;
 import dev.evdash.view.controls.Sparkline;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -28,12 +28,12 @@ public final class KpiTiles {
         trend.setValues(k.trend());
         VBox tile = new VBox(4, title, value, change, trend);
         tile.getStyleClass().add("kpi-tile");
-        Tooltip tip = new Tooltip(k.provenance());
-        tip.setShowDelay(Duration.millis(200));
-        tip.setShowDuration(Duration.seconds(30));
-        tip.setWrapText(true);
-        tip.setMaxWidth(460);
-        Tooltip.install(tile, tip);
+        Tooltips.install(tile, k.provenance(), tip -> {
+            tip.setShowDelay(Duration.millis(200));
+            tip.setShowDuration(Duration.seconds(30));
+            tip.setWrapText(true);
+            tip.setMaxWidth(460);
+        });
         return tile;
     }
 }

@@ -6,13 +6,13 @@ import dev.evdash.model.Kpi;
 import dev.evdash.model.OverviewFigures;
 import dev.evdash.model.OverviewModel;
 import dev.evdash.view.controls.Columns;
+import dev.evdash.fx.Tooltips;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 
 /** Binds the Overview's tiles, claims callout and newest partnerships to their models. */
@@ -57,8 +57,8 @@ public final class OverviewController {
                     openInAlliances.accept(row.getItem().partnership());
                 }
             });
-            row.itemProperty().addListener((obs, old, item) -> row.setTooltip(item == null ? null
-                    : new Tooltip(item.summary() + "\nClick to see it in the alliance network.")));
+            row.itemProperty().addListener((obs, old, item) -> Tooltips.setText(row, item == null ? null
+                    : item.summary() + "\nClick to see it in the alliance network."));
             return row;
         });
     }

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
@@ -25,6 +26,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
@@ -107,9 +109,18 @@ public final class ShellController {
         resolveConflicts.visibleProperty().bind(conflicts);
         resolveConflicts.managedProperty().bind(conflicts);
         resolveItem.disableProperty().bind(Bindings.createBooleanBinding(() -> !conflicts.getValue(), conflicts));
-        ObservableValue<Boolean> hasProblems = Bindings.isNotEmpty(data.problems());
-        problemsPane.visibleProperty().bind(hasProblems);
-        problemsPane.managedProperty().bind(hasProblems);
+        // the pane is in the window only while there are problems: kept hidden in it, its list's skin and
+        // styling were made at every start
+        Pane column = (Pane) problemsPane.getParent();
+        Runnable place = () -> {
+            if (data.problems().isEmpty()) {
+                column.getChildren().remove(problemsPane);
+            } else if (problemsPane.getParent() == null) {
+                column.getChildren().add(0, problemsPane);
+            }
+        };
+        data.problems().addListener((InvalidationListener) o -> place.run());
+        place.run();
 
         statusBar.textProperty().bind(shell.dataStatusProperty());
         Label counts = new Label();

@@ -59,9 +59,12 @@ class OverviewViewTest {
         assertThat(changes.get(1)).isEqualTo("2025 · -1.8 points on 2024");
         assertThat(changes.get(2)).isEqualTo("Feb 2026 · -4.6 points y/y");
         Node firstTile = robot.lookup(".kpi-tile").query();
+        robot.moveTo(firstTile);
         Tooltip tip = (Tooltip) firstTile.getProperties().values().stream().filter(v -> v instanceof Tooltip)
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow(() -> new AssertionError("no tooltip on the tile under the pointer"));
         assertThat(tip.getText()).contains("21,200,000").contains("Source: Our World in Data");
+        assertThat(firstTile.getAccessibleHelp()).as("what a screen reader says").isEqualTo(tip.getText());
+        robot.moveTo(".app-title"); // away, so the tooltip does not stay over the next test's window
         UiTestSupport.assertNotBlank(UiTestSupport.render(robot, robot.lookup(".overview-view").query(), "overview"));
     }
 

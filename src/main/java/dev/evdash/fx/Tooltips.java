@@ -1,0 +1,97 @@
+package dev.evdash.fx;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Tooltips made when the pointer first enters their node, not when the node is made. Each
+ * {@link Tooltip} holds a popup window and scene of its own: made for every tile, toolbar button and table
+ * row of a view as it opens, they were a twelfth of the window's start-up work on the FX thread. The
+ * pointer must move to show a tooltip after its delay anyway, so one made on entering shows as soon as
+ * one made ahead would. Screen readers get the text at once, as the node's accessible help (what a
+ * control's own tooltip would give them).
+ */
+public final class Tooltips {
+
+    private static final Object KEY = new Object();
+
+    private Tooltips() {}
+
+    /**
+     * Shows {@code text} as {@code node}'s tooltip; {@code null} takes it away. Call again to change it. In
+     * FXML it is a static property: {@code <Button Tooltips.text="Save the file"/>}.
+     */
+    public static void setText(Node node, String text) {
+        install(node, text, tip -> {});
+    }
+
+    /** As {@link #setText(Node, String)}, with {@code style} applied to the tooltip when it is made. */
+    public static void install(Node node, String text, Consumer<Tooltip> style) {
+        Objects.requireNonNull(style);
+        Tip tip = (Tip) node.getProperties().get(KEY);
+        if (tip == null) {
+            if (text == null) {
+                return;
+            }
+            tip = new Tip(node);
+            node.getProperties().put(KEY, tip);
+        }
+        tip.show(text, style);
+    }
+
+    /** The text {@code node} shows as its tooltip, or {@code null}; whether or not the tooltip is made yet. */
+    public static String getText(Node node) {
+        Tip tip = (Tip) node.getProperties().get(KEY);
+        return tip == null ? null : tip.text;
+    }
+
+    private static final class Tip implements EventHandler<MouseEvent> {
+        private final Node node;
+        private String text;
+        private Consumer<Tooltip> style;
+        private Tooltip made;
+
+        Tip(Node node) {
+            this.node = node;
+            node.addEventHandler(MouseEvent.MOUSE_ENTERED, this);
+        }
+
+        void show(String text, Consumer<Tooltip> style) {
+            this.text = text;
+            this.style = style;
+            node.setAccessibleHelp(text);
+            if (made != null) {
+                if (text == null) {
+                    attach(null);
+                    made = null;
+                } else {
+                    made.setText(text);
+                }
+            }
+        }
+
+        @Override
+        public void handle(MouseEvent e) {
+            if (made == null && text != null) {
+                made = new Tooltip(text);
+                style.accept(made);
+                attach(made);
+            }
+        }
+
+        private void attach(Tooltip t) {
+            if (node instanceof Control c) {
+                c.setTooltip(t);
+            } else if (t != null) {
+                Tooltip.install(node, t);
+            } else {
+                Tooltip.uninstall(node, made);
+            }
+        }
+    }
+}
