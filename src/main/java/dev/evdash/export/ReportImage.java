@@ -102,7 +102,11 @@ public final class ReportImage {
 
     /** Lays {@code frame} out at {@code size} and draws it at {@code scale} ({@link #picture}). */
     public static WritableImage render(Region frame, Size size, double scale) {
-        return picture(layOut(frame, size, 1), size, scale).image();
+        try {
+            return drawShared(frame, size, laidOut -> picture(laidOut, size, scale).image());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // drawing an image in memory writes nothing
+        }
     }
 
     /**
@@ -168,9 +172,66 @@ public final class ReportImage {
         Objects.requireNonNull(frame);
         if (frame.getScene() == null) {
             Scene scene = new Scene(frame, size.width(), size.height(), Color.TRANSPARENT);
-            scene.getStylesheets().add(Objects.requireNonNull(ReportImage.class.getResource(STYLESHEET))
-                    .toExternalForm());
+            scene.getStylesheets().add(stylesheet());
         }
+        arrange(frame, size, scale);
+        return frame;
+    }
+
+    /** What {@link #drawShared} gives a laid-out frame to. */
+    @FunctionalInterface
+    interface Drawing<T> {
+        T draw(Region laidOut) throws java.io.IOException;
+    }
+
+    /**
+     * Lays {@code frame} out at {@code size} as {@link #layOut} does, but in the one scene that every frame
+     * drawn this way shares, hands it to {@code drawing} and then takes it out of that scene. JavaFX keeps
+     * what it has found of which style rules may apply to which kind of node for each scene root: a frame
+     * laid out in a scene of its own matched every node against the stylesheets again, half of an export's
+     * work on the FX thread. Inside the shared scene the frame carries the {@code root} style class a
+     * scene's root gets, so the same rules style it. FX thread.
+     */
+    static <T> T drawShared(Region frame, Size size, Drawing<T> drawing) throws java.io.IOException {
+        Objects.requireNonNull(frame);
+        if (frame.getScene() != null) {
+            throw new IllegalArgumentException("the frame is already in a scene");
+        }
+        SharedScene host = SharedScene.get();
+        frame.getStyleClass().add(0, "root");
+        host.getChildren().setAll(frame);
+        try {
+            arrange(frame, size, 1);
+            return drawing.draw(frame);
+        } finally {
+            host.getChildren().clear();
+        }
+    }
+
+    /** The root of the scene {@link #drawShared} lays frames out in; it leaves them the size they are given. */
+    private static final class SharedScene extends javafx.scene.layout.Pane {
+        private static SharedScene instance; // FX thread only
+
+        static SharedScene get() {
+            if (instance == null) {
+                instance = new SharedScene();
+                new Scene(instance, Color.TRANSPARENT).getStylesheets().add(stylesheet());
+            }
+            return instance;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            // a frame is sized by arrange(), not by this pane
+        }
+    }
+
+    private static String stylesheet() {
+        return Objects.requireNonNull(ReportImage.class.getResource(STYLESHEET)).toExternalForm();
+    }
+
+    /** Styles and lays out a frame that is in a scene: its footer fitted, its canvases set to draw at the scale. */
+    private static void arrange(Region frame, Size size, double scale) {
         frame.applyCss();
         frame.resize(size.width(), size.height());
         frame.layout();
@@ -186,6 +247,5 @@ public final class ReportImage {
         }
         frame.applyCss();
         frame.layout();
-        return frame;
     }
 }

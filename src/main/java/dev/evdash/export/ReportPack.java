@@ -119,18 +119,17 @@ public final class ReportPack {
                     String stem = export.fileStem(r.date());
                     List<String> sourceIds = export.sources().stream().map(Source::id).toList();
                     // one layout per view: the PNG, the SVG and the PDF are drawn from the same laid-out frame
-                    Drawn drawn = call(fx, () -> {
-                        Region frame = ReportImage.layOut(ReportImage.frame(export, r.theme(), r.date(),
-                                models.data().getOrigin().label()), r.size(), 1);
-                        // the PNG's drawing is only recorded here: a core draws it while this thread lays out
-                        // the next view
-                        return new Drawn(r.formats().contains(ExportFormat.PNG)
-                                ? ReportImage.picture(frame, r.size(), r.scale()) : null,
-                                r.formats().contains(ExportFormat.SVG)
-                                        ? ViewDocuments.svg(frame, export, r.size(), r.generator()) : null,
-                                r.formats().contains(ExportFormat.PDF)
-                                        ? ViewDocuments.pdf(frame, export, r.size(), r.author(), r.generator()) : null);
-                    });
+                    Drawn drawn = call(fx, () -> ReportImage.drawShared(ReportImage.frame(export, r.theme(), r.date(),
+                            models.data().getOrigin().label()), r.size(),
+                            // the PNG's drawing is only recorded here: a core draws it while this thread lays
+                            // out the next view
+                            frame -> new Drawn(r.formats().contains(ExportFormat.PNG)
+                                    ? ReportImage.picture(frame, r.size(), r.scale()) : null,
+                                    r.formats().contains(ExportFormat.SVG)
+                                            ? ViewDocuments.svg(frame, export, r.size(), r.generator()) : null,
+                                    r.formats().contains(ExportFormat.PDF)
+                                            ? ViewDocuments.pdf(frame, export, r.size(), r.author(), r.generator())
+                                            : null)));
                     if (drawn.pdf() != null) {
                         drawnPdfs.add(drawn.pdf());
                     }
@@ -278,7 +277,11 @@ public final class ReportPack {
         data.put("partnerships", d.partnerships().size());
         data.put("sources", d.sources().size());
         m.put("dataset", data);
-        m.put("size", Map.of("width", r.size().width(), "height", r.size().height(), "scale", r.scale()));
+        Map<String, Object> size = new LinkedHashMap<>(); // Map.of's order changes from run to run
+        size.put("width", r.size().width());
+        size.put("height", r.size().height());
+        size.put("scale", r.scale());
+        m.put("size", size);
         m.put("theme", r.theme().name().toLowerCase(java.util.Locale.ROOT));
         m.put("files", entries);
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsBytes(m);

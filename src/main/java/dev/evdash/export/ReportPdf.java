@@ -112,8 +112,8 @@ public final class ReportPdf {
                 ReportPack.check(cancelled);
                 int page = ReportPack.call(fx, () -> {
                     ReportFooter f = new ReportFooter(export.sources(), r.date(), dataLabel, numbers, listedAt);
-                    Region frame = ReportImage.layOut(ReportImage.frame(export, r.theme(), f), r.size(), 1);
-                    return pdf.addPage(frame, r.size().width(), r.size().height());
+                    return ReportImage.drawShared(ReportImage.frame(export, r.theme(), f), r.size(),
+                            frame -> pdf.addPage(frame, r.size().width(), r.size().height()));
                 });
                 pdf.bookmark(export.title(), page);
                 progress.update(++done, total, export.title());

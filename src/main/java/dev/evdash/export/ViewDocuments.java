@@ -15,15 +15,11 @@ public final class ViewDocuments {
 
     private ViewDocuments() {}
 
-    /** The framed view laid out at {@code size}, ready to be walked into a document. */
-    static Region laidOut(ViewExport export, Theme theme, LocalDate date, String dataLabel, ReportImage.Size size) {
-        return ReportImage.layOut(ReportImage.frame(export, theme, date, dataLabel), size, 1);
-    }
-
     /** The view as an SVG document, UTF-8. */
     public static byte[] svg(ViewExport export, Theme theme, LocalDate date, String dataLabel, ReportImage.Size size,
             String generator) throws IOException {
-        return svg(laidOut(export, theme, date, dataLabel, size), export, size, generator);
+        return ReportImage.drawShared(ReportImage.frame(export, theme, date, dataLabel), size,
+                frame -> svg(frame, export, size, generator));
     }
 
     /** An SVG of a frame already laid out (as a PNG of the same view was drawn from it). */
@@ -34,7 +30,8 @@ public final class ViewDocuments {
     /** The view as a one-page PDF, drawn; save it (on any thread) and close it. */
     public static PdfPages pdf(ViewExport export, Theme theme, LocalDate date, String dataLabel,
             ReportImage.Size size, String author, String generator) throws IOException {
-        return pdf(laidOut(export, theme, date, dataLabel, size), export, size, author, generator);
+        return ReportImage.drawShared(ReportImage.frame(export, theme, date, dataLabel), size,
+                frame -> pdf(frame, export, size, author, generator));
     }
 
     /** A one-page PDF of a frame already laid out. */

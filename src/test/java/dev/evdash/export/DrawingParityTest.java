@@ -49,7 +49,8 @@ class DrawingParityTest {
         ReportImage.Size size = new ReportImage.Size(1600, 900);
         List<List<String>> calls = WaitForAsyncUtils.asyncFx(() -> {
             VectorExportTest.useTheme(Theme.LIGHT);
-            Region frame = ViewDocuments.laidOut(export, Theme.LIGHT, LocalDate.of(2026, 12, 5), "bundled dataset", size);
+            Region frame = ReportImage.layOut(ReportImage.frame(export, Theme.LIGHT, LocalDate.of(2026, 12, 5),
+                    "bundled dataset"), size, 1);
             Node chart = frame.lookup(selector);
             // the canvas backend, as the window draws: a canvas of the chart's size
             Canvas canvas = new Canvas(chart.getLayoutBounds().getWidth(), chart.getLayoutBounds().getHeight());

@@ -219,6 +219,8 @@ class ReportExportTest {
         assertThat(listed).allMatch(f -> Files.isRegularFile(out.resolve(f)));
         assertThat(manifest.get("dataset").get("sha256").asString())
                 .isEqualTo(ReportPack.sha256(new DatasetCodec().write(BUNDLED)));
+        assertThat(manifest.get("size").propertyNames()).as("in the same order at every export, for a diff")
+                .containsExactly("width", "height", "scale");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
                     Stream.concat(listed.stream(), Stream.of("manifest.json")).toList());
