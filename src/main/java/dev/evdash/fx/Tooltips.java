@@ -2,6 +2,7 @@ package dev.evdash.fx;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -44,6 +45,21 @@ public final class Tooltips {
         tip.show(text, style);
     }
 
+    /**
+     * Keeps {@code node}'s tooltip showing {@code text}'s value. The node holds {@code text}, so a binding
+     * made for it (which its sources hold only weakly) lives as long as the node.
+     */
+    public static void bind(Node node, ObservableValue<String> text) {
+        setText(node, text.getValue());
+        Tip tip = (Tip) node.getProperties().get(KEY);
+        if (tip == null) { // no text yet
+            tip = new Tip(node);
+            node.getProperties().put(KEY, tip);
+        }
+        tip.source = text;
+        text.addListener((obs, old, now) -> setText(node, now));
+    }
+
     /** The text {@code node} shows as its tooltip, or {@code null}; whether or not the tooltip is made yet. */
     public static String getText(Node node) {
         Tip tip = (Tip) node.getProperties().get(KEY);
@@ -55,6 +71,7 @@ public final class Tooltips {
         private String text;
         private Consumer<Tooltip> style;
         private Tooltip made;
+        private ObservableValue<String> source; // held for bind()
 
         Tip(Node node) {
             this.node = node;

@@ -90,6 +90,21 @@ class TooltipsTest {
     }
 
     @Test
+    void aBoundTooltipFollowsItsTextAndKeepsTheBindingAlive(FxRobot robot) {
+        addNodes(robot);
+        javafx.beans.property.StringProperty undo = new javafx.beans.property.SimpleStringProperty("Undo");
+        // a binding of its own, held by nothing but the button: its source holds it weakly
+        robot.interact(() -> Tooltips.bind(button, javafx.beans.binding.Bindings.concat(undo, " (Ctrl+Z)")));
+        System.gc();
+        robot.interact(() -> undo.set("Undo the edit of BYD"));
+        assertThat(button.getAccessibleHelp()).isEqualTo("Undo the edit of BYD (Ctrl+Z)");
+        robot.moveTo(button);
+        assertThat(button.getTooltip().getText()).isEqualTo("Undo the edit of BYD (Ctrl+Z)");
+        robot.interact(() -> undo.set("Undo"));
+        assertThat(button.getTooltip().getText()).isEqualTo("Undo (Ctrl+Z)");
+    }
+
+    @Test
     void aNodeGivenNoTextGetsNothing(FxRobot robot) {
         robot.interact(() -> Tooltips.setText(elsewhere, null));
         assertThat(elsewhere.getProperties()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.evdash.view.alliances;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.data.Area;
 import dev.evdash.data.Source;
 import dev.evdash.graph.GraphCanvas;
@@ -26,7 +27,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -159,7 +159,7 @@ public final class AlliancesController {
             for (Source s : deal.sources()) {
                 Hyperlink link = new Hyperlink(s.citation());
                 link.setWrapText(true);
-                link.setTooltip(new Tooltip(s.url()));
+                Tooltips.setText(link, s.url());
                 link.setOnAction(e -> linkOpener.accept(s.url()));
                 box.getChildren().add(link);
             }

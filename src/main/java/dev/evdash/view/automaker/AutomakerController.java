@@ -1,5 +1,6 @@
 package dev.evdash.view.automaker;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.data.Company;
 import dev.evdash.model.Formats;
 import dev.evdash.model.claims.ClaimRow;
@@ -13,7 +14,6 @@ import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -197,12 +197,10 @@ public final class AutomakerController {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, date, marker, text);
         row.getStyleClass().addAll("timeline-entry", e.kind().name().toLowerCase(java.util.Locale.ROOT));
-        Tooltip tip = new Tooltip(e.title() + "\n" + e.detail() + "\nSource: " + String.join("; ",
+        Tooltips.install(row, e.title() + "\n" + e.detail() + "\nSource: " + String.join("; ",
                 e.sources().stream().map(s -> s.citation()).toList())
-                + (e.kind() == ProfileFigures.TimelineEntry.Kind.PARTNERSHIP ? "\nClick to see it in the network." : ""));
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        Tooltip.install(row, tip);
+                + (e.kind() == ProfileFigures.TimelineEntry.Kind.PARTNERSHIP ? "\nClick to see it in the network." : ""),
+                AutomakerController::wrapped);
         if (e.kind() == ProfileFigures.TimelineEntry.Kind.PARTNERSHIP) {
             row.setOnMouseClicked(ev -> actions.showDeal(e.id()));
         } else if (!e.sources().isEmpty() && e.sources().get(0).url() != null) {
@@ -220,11 +218,14 @@ public final class AutomakerController {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, verdict, text);
         row.getStyleClass().add("profile-claim");
-        Tooltip tip = new Tooltip(r.record() + "\nClick to see it in the Claims view.");
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        Tooltip.install(row, tip);
+        Tooltips.install(row, r.record() + "\nClick to see it in the Claims view.", AutomakerController::wrapped);
         row.setOnMouseClicked(e -> actions.showClaim(r.claim().id()));
         return row;
+    }
+
+    /** A long tooltip wraps within a readable width. */
+    private static void wrapped(javafx.scene.control.Tooltip tip) {
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
     }
 }

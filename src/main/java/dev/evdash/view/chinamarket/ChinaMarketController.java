@@ -1,5 +1,6 @@
 package dev.evdash.view.chinamarket;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.data.Company;
 import dev.evdash.model.Formats;
 import dev.evdash.model.chart.TimeChartData;
@@ -23,7 +24,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.RangeSlider;
@@ -177,8 +177,8 @@ public final class ChinaMarketController {
     private static void describe(CheckComboBox<ChinaMarketCharts.SeriesChoice> box, String title) {
         int n = box.getCheckModel().getCheckedItems().size();
         box.setTitle(title + " (" + n + ")");
-        box.setTooltip(new Tooltip(n == 0 ? "None chosen" : String.join("\n",
-                box.getCheckModel().getCheckedItems().stream().map(ChinaMarketCharts.SeriesChoice::label).toList())));
+        Tooltips.setText(box, n == 0 ? "None chosen" : String.join("\n",
+                box.getCheckModel().getCheckedItems().stream().map(ChinaMarketCharts.SeriesChoice::label).toList()));
     }
 
     /** The first chart's event markers, for tests. */

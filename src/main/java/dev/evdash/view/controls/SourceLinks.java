@@ -1,12 +1,12 @@
 package dev.evdash.view.controls;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.data.Source;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 
 /** Links to sources: the citation, opening the source's address; a source without one is plain text. */
 public final class SourceLinks {
@@ -22,7 +22,7 @@ public final class SourceLinks {
         }
         Hyperlink link = new Hyperlink(s.citation());
         link.setWrapText(true);
-        link.setTooltip(new Tooltip(s.url()));
+        Tooltips.setText(link, s.url());
         link.setOnAction(e -> open.accept(s.url()));
         link.getStyleClass().add("source-link");
         return link;

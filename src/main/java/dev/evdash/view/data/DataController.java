@@ -1,5 +1,6 @@
 package dev.evdash.view.data;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.data.Claim;
 import dev.evdash.data.Company;
 import dev.evdash.data.Milestone;
@@ -21,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -37,8 +37,6 @@ public final class DataController {
     @FXML private Label fileLine;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
-    @FXML private Tooltip undoTip;
-    @FXML private Tooltip redoTip;
     @FXML private Button saveButton;
     @FXML private Label message;
     @FXML private TableView<Partnership> partnershipTable;
@@ -129,8 +127,8 @@ public final class DataController {
         var editor = model.editor();
         undoButton.disableProperty().bind(editor.canUndoProperty().not());
         redoButton.disableProperty().bind(editor.canRedoProperty().not());
-        undoTip.textProperty().bind(Bindings.concat(editor.undoTextProperty(), " (Ctrl+Z)"));
-        redoTip.textProperty().bind(Bindings.concat(editor.redoTextProperty(), " (Ctrl+Y)"));
+        Tooltips.bind(undoButton, Bindings.concat(editor.undoTextProperty(), " (Ctrl+Z)"));
+        Tooltips.bind(redoButton, Bindings.concat(editor.redoTextProperty(), " (Ctrl+Y)"));
         saveButton.disableProperty().bind(editor.dirtyProperty().not());
 
         Columns.text(pAnnounced, Partnership::announced);

@@ -1,5 +1,6 @@
 package dev.evdash.view.sources;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.model.SourceRow;
 import dev.evdash.model.Formats;
 import dev.evdash.model.SourcesModel;
@@ -14,7 +15,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.collections.transformation.SortedList;
 
 /** Binds the Sources table and its search field to {@link SourcesModel}; links go to the link opener. */
@@ -60,7 +60,7 @@ public final class SourcesController {
                     return;
                 }
                 link.setText(row.title());
-                link.setTooltip(new Tooltip(row.title() + "\n" + row.url()));
+                Tooltips.setText(link, row.title() + "\n" + row.url());
                 link.setOnAction(e -> linkOpener.accept(row.url()));
                 setGraphic(link);
             }

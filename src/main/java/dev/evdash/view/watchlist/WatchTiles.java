@@ -1,11 +1,11 @@
 package dev.evdash.view.watchlist;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.model.WatchRow;
 import dev.evdash.view.controls.Sparkline;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,12 +81,12 @@ public final class WatchTiles {
         }
         tile.getStyleClass().addAll("kpi-tile", "watch-tile");
         tile.pseudoClassStateChanged(SELECTED, selected);
-        Tooltip tip = new Tooltip(r.metric().description()
+        Tooltips.install(tile, r.metric().description()
                 + (r.sources().isEmpty() ? "" : "\nSources: " + String.join("; ",
-                        r.sources().stream().map(s -> s.citation()).toList())));
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        Tooltip.install(tile, tip);
+                        r.sources().stream().map(s -> s.citation()).toList())), tip -> {
+                            tip.setWrapText(true);
+                            tip.setMaxWidth(480);
+                        });
         return tile;
     }
 }

@@ -1,5 +1,6 @@
 package dev.evdash.view.watchlist;
 
+import dev.evdash.fx.Tooltips;
 import dev.evdash.data.WatchMetric;
 import dev.evdash.model.WatchRow;
 import dev.evdash.model.WatchlistModel;
@@ -12,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -106,16 +106,13 @@ public final class WatchlistController {
         Optional<WatchRow> row = model.selectedRow();
         historyTitle.setText(row.map(r -> r.metric().name() + (r.company().isEmpty() ? "" : ", " + r.company())
                 + ": history").orElse(""));
-        description.setTooltip(null);
         description.setText(row.map(r -> r.metric().description() + (r.metric().proxyNote() == null ? ""
                 : " Proxy: " + r.metric().proxyNote()) + " " + r.target() + (r.pace().isEmpty() ? "" : "; "
                         + r.gap() + ", " + r.pace()) + ".").orElse(""));
-        if (!description.getText().isEmpty()) {
-            Tooltip whole = new Tooltip(description.getText());
+        Tooltips.install(description, description.getText().isEmpty() ? null : description.getText(), whole -> {
             whole.setWrapText(true);
             whole.setMaxWidth(520);
-            description.setTooltip(whole);
-        }
+        });
         boolean empty = model.chartProperty().get().isEmpty() && model.chartProperty().get().events().isEmpty();
         noData.setText(row.map(r -> "No data yet: no source in the data gives a value for " + r.metric().name()
                 + ". Add one with \"Add a value…\" when a source publishes it.").orElse("Choose a metric."));
