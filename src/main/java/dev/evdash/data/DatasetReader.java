@@ -213,7 +213,7 @@ public final class DatasetReader {
                 return new Bound(bound, null);
             }
         }, BINDER);
-        boolean accepted = validator.acceptsInOnePass(codec.factoryBesideCheck(), bytes, start, length);
+        boolean accepted = validator.acceptsInOnePass(codec, bytes, start, length);
         Object boundDirectly = direct.join();
         if (accepted && boundDirectly instanceof Bound b) {
             Optional<NotUtf8> bad = utf8.join();

@@ -87,15 +87,14 @@ public final class DatasetValidator {
     }
 
     /**
-     * Whether {@code bytes} parse with {@code factory} (its limits) with no key given twice in an object (the
-     * pass looks for them itself, whether the factory does or not) and the schema accepts them, in one pass
-     * over their tokens and without a tree. False says only that the full
-     * check ({@link #checkSchema}) must say what is wrong; it may also be false for a document that check
-     * accepts, never true for one it refuses.
+     * Whether {@code bytes} parse as {@code codec} reads them (its limits) with no key given twice in an
+     * object (the pass finds those itself) and the schema accepts them, in one pass over their tokens and
+     * without a tree. False says only that the full check ({@link #checkSchema}) must say what is wrong; it
+     * may also be false for a document that check accepts, never true for one it refuses.
      */
-    public boolean acceptsInOnePass(tools.jackson.core.json.JsonFactory factory, byte[] bytes, int offset, int length) {
+    public boolean acceptsInOnePass(DatasetCodec codec, byte[] bytes, int offset, int length) {
         StreamingSchemaCheck check = Streaming.CHECK;
-        return check != null && check.accepts(factory, bytes, offset, length);
+        return check != null && check.accepts(codec.factoryBesideCheck(), bytes, offset, length);
     }
 
     /** Schema violations, one finding per distinct pointer and message. */

@@ -38,7 +38,7 @@ class StreamingSchemaCheckTest {
 
     private static boolean onePass(byte[] bytes) {
         // as the reader runs it: on a parser that leaves keys given twice to the pass
-        return VALIDATOR.acceptsInOnePass(CODEC.factoryBesideCheck(), bytes, 0, bytes.length);
+        return VALIDATOR.acceptsInOnePass(CODEC, bytes, 0, bytes.length);
     }
 
     /** The full check's findings; a parse error counts as one. */
