@@ -4,7 +4,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Where start-up time goes: with {@code EVDASH_TRACE_STARTUP} set, each step prints the milliseconds
- * since the JVM started and the classes loaded so far. Costs nothing otherwise.
+ * since the JVM started, the classes loaded so far and the CPU time of the thread that took the step
+ * (against the wall time, what it waited for). Costs nothing otherwise.
  */
 public final class StartupTrace {
 
@@ -22,7 +23,9 @@ public final class StartupTrace {
         if (ON) {
             long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             int classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-            System.err.printf("EVDash start-up: %5d ms, %5d classes: %s%n", since, classes, step);
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            System.err.printf("EVDash start-up: %5d ms, %5d classes, %5d ms on %s: %s%n", since, classes, cpu,
+                    Thread.currentThread().getName(), step);
         }
     }
 }
