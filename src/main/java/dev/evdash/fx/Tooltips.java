@@ -46,8 +46,9 @@ public final class Tooltips {
     }
 
     /**
-     * Keeps {@code node}'s tooltip showing {@code text}'s value. The node holds {@code text}, so a binding
-     * made for it (which its sources hold only weakly) lives as long as the node.
+     * Keeps {@code node}'s tooltip showing {@code text}'s value; a second call replaces the first. The node
+     * holds {@code text}, so a binding made for it (which its sources hold only weakly) lives as long as the
+     * node; a property given directly holds the node as long as the property lives.
      */
     public static void bind(Node node, ObservableValue<String> text) {
         setText(node, text.getValue());
@@ -56,8 +57,12 @@ public final class Tooltips {
             tip = new Tip(node);
             node.getProperties().put(KEY, tip);
         }
+        if (tip.source != null) {
+            tip.source.removeListener(tip.follow);
+        }
         tip.source = text;
-        text.addListener((obs, old, now) -> setText(node, now));
+        tip.follow = (obs, old, now) -> setText(node, now);
+        text.addListener(tip.follow);
     }
 
     /** The text {@code node} shows as its tooltip, or {@code null}; whether or not the tooltip is made yet. */
@@ -72,6 +77,7 @@ public final class Tooltips {
         private Consumer<Tooltip> style;
         private Tooltip made;
         private ObservableValue<String> source; // held for bind()
+        private javafx.beans.value.ChangeListener<String> follow;
 
         Tip(Node node) {
             this.node = node;
@@ -89,6 +95,8 @@ public final class Tooltips {
                 } else {
                     made.setText(text);
                 }
+            } else if (text != null && node.isHover()) {
+                handle(null); // the pointer is in already: made now, it shows at the next move
             }
         }
 

@@ -105,6 +105,18 @@ class TooltipsTest {
     }
 
     @Test
+    void textGivenWhileThePointerIsInMakesTheTooltipAtOnce(FxRobot robot) {
+        addNodes(robot);
+        robot.interact(() -> Tooltips.setText(tile, null));
+        robot.moveTo(tile);
+        assertThat(installed(tile)).isNull();
+        robot.interact(() -> Tooltips.setText(tile, "arrived under the pointer"));
+        assertThat(installed(tile)).as("made without the pointer leaving and coming back").isNotNull()
+                .satisfies(t -> assertThat(t.getText()).isEqualTo("arrived under the pointer"));
+        robot.moveTo(elsewhere);
+    }
+
+    @Test
     void aNodeGivenNoTextGetsNothing(FxRobot robot) {
         robot.interact(() -> Tooltips.setText(elsewhere, null));
         assertThat(elsewhere.getProperties()).isEmpty();
