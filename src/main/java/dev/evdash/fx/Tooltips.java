@@ -34,15 +34,9 @@ public final class Tooltips {
     /** As {@link #setText(Node, String)}, with {@code style} applied to the tooltip when it is made. */
     public static void install(Node node, String text, Consumer<Tooltip> style) {
         Objects.requireNonNull(style);
-        Tip tip = (Tip) node.getProperties().get(KEY);
-        if (tip == null) {
-            if (text == null) {
-                return;
-            }
-            tip = new Tip(node);
-            node.getProperties().put(KEY, tip);
+        if (text != null || node.getProperties().containsKey(KEY)) {
+            tip(node).show(text, style);
         }
-        tip.show(text, style);
     }
 
     /**
@@ -51,18 +45,19 @@ public final class Tooltips {
      * node; a property given directly holds the node as long as the property lives.
      */
     public static void bind(Node node, ObservableValue<String> text) {
-        setText(node, text.getValue());
-        Tip tip = (Tip) node.getProperties().get(KEY);
-        if (tip == null) { // no text yet
-            tip = new Tip(node);
-            node.getProperties().put(KEY, tip);
-        }
+        Tip tip = tip(node);
         if (tip.source != null) {
             tip.source.removeListener(tip.follow);
         }
         tip.source = text;
         tip.follow = (obs, old, now) -> setText(node, now);
         text.addListener(tip.follow);
+        setText(node, text.getValue());
+    }
+
+    /** {@code node}'s tip, made on first use. */
+    private static Tip tip(Node node) {
+        return (Tip) node.getProperties().computeIfAbsent(KEY, k -> new Tip(node));
     }
 
     /** The text {@code node} shows as its tooltip, or {@code null}; whether or not the tooltip is made yet. */
@@ -88,35 +83,39 @@ public final class Tooltips {
             this.text = text;
             this.style = style;
             node.setAccessibleHelp(text);
-            if (made != null) {
-                if (text == null) {
-                    attach(null);
-                    made = null;
-                } else {
-                    made.setText(text);
-                }
+            if (made != null && text == null) {
+                detach();
+            } else if (made != null) {
+                made.setText(text);
             } else if (text != null && node.isHover()) {
-                handle(null); // the pointer is in already: made now, it shows at the next move
+                make(); // the pointer is in already: made now, it shows at the next move
             }
         }
 
         @Override
         public void handle(MouseEvent e) {
             if (made == null && text != null) {
-                made = new Tooltip(text);
-                style.accept(made);
-                attach(made);
+                make();
             }
         }
 
-        private void attach(Tooltip t) {
+        private void make() {
+            made = new Tooltip(text);
+            style.accept(made);
             if (node instanceof Control c) {
-                c.setTooltip(t);
-            } else if (t != null) {
-                Tooltip.install(node, t);
+                c.setTooltip(made);
+            } else {
+                Tooltip.install(node, made);
+            }
+        }
+
+        private void detach() {
+            if (node instanceof Control c) {
+                c.setTooltip(null);
             } else {
                 Tooltip.uninstall(node, made);
             }
+            made = null;
         }
     }
 }
