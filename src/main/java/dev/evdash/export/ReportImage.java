@@ -157,7 +157,10 @@ public final class ReportImage {
     /** Draws a frame {@link #layOut laid out} at {@code size} and {@code scale} to an image. */
     static WritableImage snapshot(Region frame, Size size, double scale) {
         if (frame.getScene() != null && frame.getScene().getRoot() instanceof SharedScene) {
-            SharedScene.snapshotTaken = true;
+            // a snapshot of a scene with no window makes the scene keep a list of nodes to sync that only
+            // the next snapshot empties: the next frame drawShared lays out gets a new scene, so later
+            // frames' nodes are not held
+            SharedScene.instance = null;
         }
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(Transform.scale(scale, scale));
@@ -209,22 +212,15 @@ public final class ReportImage {
         } finally {
             host.getChildren().clear();
             frame.getStyleClass().remove("root");
-            if (SharedScene.snapshotTaken) {
-                // a snapshot of a scene with no window makes the scene keep a list of nodes to sync that
-                // only the next snapshot empties: a new scene, not every later frame's nodes held
-                SharedScene.instance = null;
-            }
         }
     }
 
     /** The root of the scene {@link #drawShared} lays frames out in; it leaves them the size they are given. */
     private static final class SharedScene extends javafx.scene.layout.Pane {
         private static SharedScene instance; // FX thread only
-        private static boolean snapshotTaken;
 
         static SharedScene get() {
             if (instance == null) {
-                snapshotTaken = false;
                 instance = new SharedScene();
                 new Scene(instance, Color.TRANSPARENT).getStylesheets().add(stylesheet());
             }
