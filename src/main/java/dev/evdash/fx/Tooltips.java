@@ -2,6 +2,7 @@ package dev.evdash.fx;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
@@ -72,7 +73,7 @@ public final class Tooltips {
         private Consumer<Tooltip> style;
         private Tooltip made;
         private ObservableValue<String> source; // held for bind()
-        private javafx.beans.value.ChangeListener<String> follow;
+        private ChangeListener<String> follow;
 
         Tip(Node node) {
             this.node = node;
