@@ -56,6 +56,7 @@ public final class Graphics2DPainter implements Painter {
     private VPos baseline = VPos.BASELINE;
     private double alpha = 1;
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
+    private final boolean redBlueSwapped;
 
     public Graphics2DPainter(Graphics2D g) {
         this(g, new TextMeasure());
@@ -63,8 +64,17 @@ public final class Graphics2DPainter implements Painter {
 
     /** Measuring text with {@code measure} (a frozen one, when the drawing was recorded on the FX thread). */
     Graphics2DPainter(Graphics2D g, TextMeasure measure) {
+        this(g, measure, false);
+    }
+
+    /**
+     * As {@link #Graphics2DPainter(Graphics2D, TextMeasure)}; with {@code redBlueSwapped} every colour is
+     * given to {@code g} with its red and blue exchanged (see {@link PaintRecording#drawOnSwappingRedAndBlue}).
+     */
+    Graphics2DPainter(Graphics2D g, TextMeasure measure, boolean redBlueSwapped) {
         this.g = g;
         this.measure = measure;
+        this.redBlueSwapped = redBlueSwapped;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -190,8 +200,9 @@ public final class Graphics2DPainter implements Painter {
 
     private java.awt.Color awt(Paint p) {
         Color c = solid(p);
-        return new java.awt.Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue(),
-                (float) (c.getOpacity() * alpha));
+        double red = redBlueSwapped ? c.getBlue() : c.getRed();
+        double blue = redBlueSwapped ? c.getRed() : c.getBlue();
+        return new java.awt.Color((float) red, (float) c.getGreen(), (float) blue, (float) (c.getOpacity() * alpha));
     }
 
     /** A paint as one colour: a gradient (none in the report styles) by its first stop. */

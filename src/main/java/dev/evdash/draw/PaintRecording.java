@@ -28,7 +28,20 @@ public final class PaintRecording implements Painter {
 
     /** Draws every recorded call onto {@code g}, in order. Any thread, once recording is over. */
     public void drawOn(Graphics2D g) {
-        Graphics2DPainter p = new Graphics2DPainter(g, measure.frozen());
+        drawOn(new Graphics2DPainter(g, measure.frozen()));
+    }
+
+    /**
+     * As {@link #drawOn}, with every colour's red and blue exchanged. Every call paints with plain colours
+     * blended channel by channel, so onto an image of three bytes a pixel stored blue, green, red
+     * ({@code TYPE_3BYTE_BGR}) this leaves the picture's red, green and blue bytes in that order, as a PNG
+     * stores them: encoded without a pass that unpacks every pixel.
+     */
+    public void drawOnSwappingRedAndBlue(Graphics2D g) {
+        drawOn(new Graphics2DPainter(g, measure.frozen(), true));
+    }
+
+    private void drawOn(Graphics2DPainter p) {
         for (Consumer<Painter> call : calls) {
             call.accept(p);
         }

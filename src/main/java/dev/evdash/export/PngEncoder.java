@@ -41,24 +41,63 @@ public final class PngEncoder {
         if (width <= 0 || height <= 0 || (long) width * height != argb.length) {
             throw new IllegalArgumentException(width + "×" + height + " pixels do not match " + argb.length);
         }
-        boolean opaque = true;
-        for (int p : argb) {
-            if (p >>> 24 != 0xff) {
-                opaque = false;
-                break;
-            }
-        }
+        boolean opaque = isOpaque(argb);
         int channels = opaque ? 3 : 4;
         out.write(SIGNATURE);
-        byte[] header = new byte[13];
-        putInt(header, 0, width);
-        putInt(header, 4, height);
-        header[8] = 8; // bits per channel
-        header[9] = (byte) (opaque ? 2 : 6); // colour type: true colour, with alpha or not
-        // compression 0 (deflate), filter method 0, no interlace: bytes 10-12 stay 0
-        chunk(out, "IHDR", header, header.length);
+        chunk(out, "IHDR", header(width, height, opaque), 13);
 
         int rowBytes = 1 + width * channels; // each row starts with its filter type, 0: none
+        deflateRows(out, height, rowBytes, (y, rows, o) -> {
+            int i = y * width;
+            int end = i + width;
+            if (opaque) {
+                for (; i < end; i++) {
+                    int p = argb[i];
+                    rows[o] = (byte) (p >> 16);
+                    rows[o + 1] = (byte) (p >> 8);
+                    rows[o + 2] = (byte) p;
+                    o += 3;
+                }
+            } else {
+                for (; i < end; i++) {
+                    int p = argb[i];
+                    int a = p >>> 24;
+                    if (premultiplied && a > 0 && a < 0xff) {
+                        p = unpremultiply(p, a);
+                    }
+                    rows[o] = (byte) (p >> 16);
+                    rows[o + 1] = (byte) (p >> 8);
+                    rows[o + 2] = (byte) p;
+                    rows[o + 3] = (byte) a;
+                    o += 4;
+                }
+            }
+        });
+    }
+
+    /**
+     * Writes opaque pixels given as red, green and blue bytes ({@code width × height} pixels, row by row) to
+     * {@code out} as an RGB PNG, the same file {@link #write} makes of the same pixels as opaque ints, with
+     * no pass that unpacks them: each row is copied as it is.
+     */
+    public static void writeRgb(byte[] rgb, int width, int height, OutputStream out) throws IOException {
+        if (width <= 0 || height <= 0 || (long) width * height * 3 != rgb.length) {
+            throw new IllegalArgumentException(width + "×" + height + " pixels do not match " + rgb.length + " bytes");
+        }
+        out.write(SIGNATURE);
+        chunk(out, "IHDR", header(width, height, true), 13);
+        int rowBytes = 1 + width * 3;
+        deflateRows(out, height, rowBytes, (y, rows, o) -> System.arraycopy(rgb, y * (rowBytes - 1), rows, o, rowBytes - 1));
+    }
+
+    /** Fills a row's pixel bytes into {@code rows} from {@code at}. */
+    @FunctionalInterface
+    private interface RowBytes {
+        void fill(int y, byte[] rows, int at);
+    }
+
+    /** Deflates {@code height} rows of {@code rowBytes} (filter type 0 and the pixels {@code pixels} gives) as IDAT chunks, then IEND. */
+    private static void deflateRows(OutputStream out, int height, int rowBytes, RowBytes pixels) throws IOException {
         int rowsPerBatch = Math.max(1, CHUNK / rowBytes);
         byte[] rows = new byte[rowBytes * Math.min(rowsPerBatch, height)];
         byte[] data = new byte[CHUNK];
@@ -69,31 +108,9 @@ public final class PngEncoder {
                 int batch = Math.min(rowsPerBatch, height - y);
                 int o = 0;
                 for (int r = 0; r < batch; r++, y++) {
-                    rows[o++] = 0;
-                    int i = y * width;
-                    int end = i + width;
-                    if (opaque) {
-                        for (; i < end; i++) {
-                            int p = argb[i];
-                            rows[o] = (byte) (p >> 16);
-                            rows[o + 1] = (byte) (p >> 8);
-                            rows[o + 2] = (byte) p;
-                            o += 3;
-                        }
-                    } else {
-                        for (; i < end; i++) {
-                            int p = argb[i];
-                            int a = p >>> 24;
-                            if (premultiplied && a > 0 && a < 0xff) {
-                                p = unpremultiply(p, a);
-                            }
-                            rows[o] = (byte) (p >> 16);
-                            rows[o + 1] = (byte) (p >> 8);
-                            rows[o + 2] = (byte) p;
-                            rows[o + 3] = (byte) a;
-                            o += 4;
-                        }
-                    }
+                    rows[o] = 0;
+                    pixels.fill(y, rows, o + 1);
+                    o += rowBytes;
                 }
                 deflater.setInput(rows, 0, o);
                 while (!deflater.needsInput()) {
@@ -111,6 +128,25 @@ public final class PngEncoder {
             deflater.end();
         }
         chunk(out, "IEND", data, 0);
+    }
+
+    private static byte[] header(int width, int height, boolean opaque) {
+        byte[] header = new byte[13];
+        putInt(header, 0, width);
+        putInt(header, 4, height);
+        header[8] = 8; // bits per channel
+        header[9] = (byte) (opaque ? 2 : 6); // colour type: true colour, with alpha or not
+        // compression 0 (deflate), filter method 0, no interlace: bytes 10-12 stay 0
+        return header;
+    }
+
+    private static boolean isOpaque(int[] argb) {
+        for (int p : argb) {
+            if (p >>> 24 != 0xff) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A translucent premultiplied pixel divided by its alpha, rounded to nearest as JavaFX's own conversion. */

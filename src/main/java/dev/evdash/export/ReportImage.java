@@ -118,12 +118,14 @@ public final class ReportImage {
         private final WritableImage snapshot;
         private final Size size;
         private final double scale;
+        private final boolean opaque; // the frame's own background covers it: drawn as RGB bytes for a PNG
 
-        private Picture(PaintRecording recording, WritableImage snapshot, Size size, double scale) {
+        private Picture(PaintRecording recording, WritableImage snapshot, Size size, double scale, boolean opaque) {
             this.recording = recording;
             this.snapshot = snapshot;
             this.size = size;
             this.scale = scale;
+            this.opaque = opaque;
         }
 
         /** The picture as a JavaFX image. Any thread. */
@@ -135,6 +137,11 @@ public final class ReportImage {
         void writePng(java.nio.file.Path file) throws java.io.IOException {
             if (snapshot != null) {
                 PngWriter.write(snapshot, file);
+                return;
+            }
+            if (opaque) {
+                VectorRaster.drawLentRgb(recording, size.width(), size.height(), scale, px -> dev.evdash.data.AtomicFiles
+                        .write(file, out -> PngEncoder.writeRgb(px.rgb(), px.width(), px.height(), out)));
                 return;
             }
             VectorRaster.drawLent(recording, size.width(), size.height(), scale, px -> dev.evdash.data.AtomicFiles
@@ -149,9 +156,10 @@ public final class ReportImage {
     /** The picture of a frame {@link #layOut laid out} at {@code size} (at scale 1), to draw at {@code scale}. FX thread. */
     static Picture picture(Region laidOut, Size size, double scale) {
         if (VectorRaster.drawable(laidOut)) {
-            return new Picture(VectorRaster.record(laidOut), null, size, scale);
+            return new Picture(VectorRaster.record(laidOut), null, size, scale,
+                    VectorRaster.coversItselfOpaquely(laidOut, size.width(), size.height(), scale));
         }
-        return new Picture(null, snapshot(layOut(laidOut, size, scale), size, scale), size, scale);
+        return new Picture(null, snapshot(layOut(laidOut, size, scale), size, scale), size, scale, false);
     }
 
     /** Draws a frame {@link #layOut laid out} at {@code size} and {@code scale} to an image. */

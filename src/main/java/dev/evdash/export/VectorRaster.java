@@ -6,6 +6,7 @@ import dev.evdash.draw.Painted;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -15,7 +16,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
@@ -38,6 +42,33 @@ final class VectorRaster {
             image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), argbPre, 0, width);
             return image;
         }
+    }
+
+    /** Pixels of one drawn opaque image: red, green and blue bytes, pixel by pixel, row by row. */
+    record RgbPixels(byte[] rgb, int width, int height) {}
+
+    /**
+     * Whether {@code frame}'s own background paints every pixel of it with an opaque colour before anything
+     * else is drawn (no opacity, clip, effect or blend on the frame, a fill with no insets and square
+     * corners), at {@code width} × {@code height} layout pixels and {@code scale}, to whole pixels: then
+     * its picture is opaque and can be drawn {@link #drawLentRgb as RGB bytes}.
+     */
+    static boolean coversItselfOpaquely(Region frame, int width, int height, double scale) {
+        if (frame instanceof Painted || frame.getOpacity() < 1 || frame.getClip() != null || frame.getEffect() != null
+                || frame.getBlendMode() != null || frame.getBackground() == null
+                || frame.getWidth() != width || frame.getHeight() != height
+                || width * scale != Math.rint(width * scale) || height * scale != Math.rint(height * scale)) {
+            return false;
+        }
+        for (BackgroundFill f : frame.getBackground().getFills()) {
+            if (f.getFill() instanceof Color c && c.isOpaque()
+                    && f.getInsets().getTop() <= 0 && f.getInsets().getRight() <= 0
+                    && f.getInsets().getBottom() <= 0 && f.getInsets().getLeft() <= 0
+                    && (f.getRadii() == null || f.getRadii().equals(CornerRadii.EMPTY))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,19 +153,57 @@ final class VectorRaster {
     }
 
     private static Pixels drawOn(BufferedImage image, PaintRecording recording, double scale) {
-        int w = image.getWidth();
-        int h = image.getHeight();
-        Graphics2D g = image.createGraphics();
+        Graphics2D g = graphics(image, scale);
         try {
-            // strokes where the geometry puts them, as JavaFX's renderer draws them, not nudged to pixel centres
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(scale, scale);
             recording.drawOn(g);
         } finally {
             g.dispose();
         }
-        return new Pixels(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), w, h);
+        return new Pixels(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image.getWidth(),
+                image.getHeight());
+    }
+
+    /** What is done with RGB pixels that are only lent: they are drawn over once {@code use} returns. */
+    interface RgbPixelsUse {
+        void accept(RgbPixels pixels) throws java.io.IOException;
+    }
+
+    private static final ThreadLocal<BufferedImage> LENT_RGB = new ThreadLocal<>();
+
+    /**
+     * As {@link #drawLent}, for a recording of a frame that {@link #coversItselfOpaquely covers itself
+     * opaquely}: drawn with red and blue exchanged onto an image of three bytes a pixel stored blue, green,
+     * red, its bytes are the picture's red, green and blue, ready for a PNG's rows as they are. The pixels
+     * are {@link #drawLent}'s with their alpha dropped (every view and theme is held to that, byte for byte).
+     */
+    static void drawLentRgb(PaintRecording recording, int width, int height, double scale, RgbPixelsUse use)
+            throws java.io.IOException {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = LENT_RGB.get();
+        if (image == null || image.getWidth() != w || image.getHeight() != h) {
+            image = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+            LENT_RGB.set(image);
+        }
+        Graphics2D g = graphics(image, scale);
+        try {
+            // the last picture's pixels, cleared by Java2D's fill (the frame's background then covers them)
+            g.setColor(java.awt.Color.BLACK);
+            g.fillRect(0, 0, width, height);
+            recording.drawOnSwappingRedAndBlue(g);
+        } finally {
+            g.dispose();
+        }
+        use.accept(new RgbPixels(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), w, h));
+    }
+
+    private static Graphics2D graphics(BufferedImage image, double scale) {
+        Graphics2D g = image.createGraphics();
+        // strokes where the geometry puts them, as JavaFX's renderer draws them, not nudged to pixel centres
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.scale(scale, scale);
+        return g;
     }
 
     /** The frame's drawing calls, recorded on the FX thread, to be drawn by {@link #draw} on any. */

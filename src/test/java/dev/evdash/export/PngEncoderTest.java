@@ -69,6 +69,25 @@ class PngEncoderTest {
     }
 
     @Test
+    void rgbBytesMakeTheSameFileAsTheSameOpaquePixelsAsInts() throws IOException {
+        int w = 731;
+        int h = 419;
+        int[] argb = chartLike(w, h, 11);
+        byte[] rgb = new byte[w * h * 3];
+        for (int i = 0; i < argb.length; i++) {
+            rgb[3 * i] = (byte) (argb[i] >> 16);
+            rgb[3 * i + 1] = (byte) (argb[i] >> 8);
+            rgb[3 * i + 2] = (byte) argb[i];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngEncoder.writeRgb(rgb, w, h, out);
+        assertThat(out.toByteArray()).isEqualTo(encode(argb, w, h));
+        assertThat(decode(out.toByteArray())).containsExactly(argb);
+        assertThatThrownBy(() -> PngEncoder.writeRgb(new byte[10], 3, 4, new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3×4");
+    }
+
+    @Test
     void translucentPixelsKeepTheirAlpha() throws IOException {
         int w = 64;
         int h = 33;

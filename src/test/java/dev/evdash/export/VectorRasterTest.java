@@ -106,17 +106,21 @@ class VectorRasterTest {
             VectorExportTest.useTheme(theme);
             Region frame = ReportImage.layOut(ReportImage.frame(export, theme, DATE, "bundled dataset"), SIZE, 1);
             boolean drawable = VectorRaster.drawable(frame);
+            boolean opaque = VectorRaster.coversItselfOpaquely(frame, SIZE.width(), SIZE.height(), 2);
             PaintRecording recording = VectorRaster.record(frame);
             WritableImage snapshot = ReportImage.snapshot(ReportImage.layOut(frame, SIZE, 2), SIZE, 2);
-            return new Object[] {drawable, recording, snapshot};
+            return new Object[] {drawable, recording, snapshot, opaque};
         });
         assertThat((boolean) drawn[0]).as(view + ", " + theme + ": the vector walk draws every node of it").isTrue();
+        assertThat((boolean) drawn[3]).as(view + ", " + theme + ": its background covers it, so its PNG is drawn as RGB")
+                .isTrue();
         // drawn off the FX thread, as the pack draws it
         VectorRaster.Pixels px = CompletableFuture.supplyAsync(() -> VectorRaster.draw((PaintRecording) drawn[1],
                 SIZE.width(), SIZE.height(), 2)).get(60, TimeUnit.SECONDS);
         assertThat(px.width()).isEqualTo(3200);
         assertThat(px.height()).isEqualTo(1800);
         BufferedImage vector = image(px);
+        assertRgbDrawingMatches((PaintRecording) drawn[1], px, view + ", " + theme);
         BufferedImage snapshot = PngWriter.toBufferedImage((WritableImage) drawn[2]);
         double[] d = difference(vector, snapshot);
         assertThat(d[0]).as(view + ", " + theme + ": share of pixels far from the snapshot's").isLessThan(0.015);
@@ -124,6 +128,38 @@ class VectorRasterTest {
         Path file = dir.resolve(view + "-" + theme + ".png");
         javax.imageio.ImageIO.write(vector, "png", file.toFile());
         assertThat(Files.size(file)).isPositive();
+    }
+
+    /**
+     * The PNG's RGB drawing (red and blue exchanged, onto three bytes a pixel) shows the pixels the ARGB
+     * drawing shows, byte for byte: every one opaque there, the same red, green and blue.
+     */
+    private static void assertRgbDrawingMatches(PaintRecording recording, VectorRaster.Pixels argb, String what)
+            throws Exception {
+        byte[][] rgb = new byte[1][];
+        CompletableFuture.runAsync(() -> {
+            try {
+                VectorRaster.drawLentRgb(recording, SIZE.width(), SIZE.height(), 2, p -> rgb[0] = p.rgb().clone());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).get(60, TimeUnit.SECONDS);
+        int[] pre = argb.argbPre();
+        assertThat(rgb[0]).hasSize(pre.length * 3);
+        int worst = 0;
+        long differing = 0;
+        for (int i = 0; i < pre.length; i++) {
+            assertThat(pre[i] >>> 24).as(what + ": pixel %d opaque in the ARGB drawing", i).isEqualTo(0xff);
+            int d = 0;
+            for (int c = 0; c < 3; c++) {
+                int a = (pre[i] >> (16 - 8 * c)) & 0xff;
+                d = Math.max(d, Math.abs(a - (rgb[0][3 * i + c] & 0xff)));
+            }
+            worst = Math.max(worst, d);
+            differing += d > 0 ? 1 : 0;
+        }
+        assertThat(differing).as(what + ": pixels that differ between the RGB and ARGB drawings (at most by %d)", worst)
+                .isZero();
     }
 
     @Test
