@@ -125,9 +125,9 @@ final class VectorRaster {
         return drawOn(new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE), recording, scale);
     }
 
-    /** What is done with pixels that are only lent: they are drawn over once {@code use} returns. */
-    interface PixelsUse {
-        void accept(Pixels pixels) throws java.io.IOException;
+    /** What is done with pixels ({@link Pixels}, {@link RgbPixels}) that are only lent: they are drawn over once it returns. */
+    interface PixelsUse<P> {
+        void accept(P pixels) throws java.io.IOException;
     }
 
     /** The image each thread draws on again for every picture of the same size ({@link #drawLent}). */
@@ -138,18 +138,29 @@ final class VectorRaster {
      * lent to {@code use} until it returns: a pack's PNGs at 3200×1800 are 23 MB of pixels each, and made new
      * for every view they were most of the export's allocation and what its collections copied.
      */
-    static void drawLent(PaintRecording recording, int width, int height, double scale, PixelsUse use)
+    static void drawLent(PaintRecording recording, int width, int height, double scale, PixelsUse<Pixels> use)
             throws java.io.IOException {
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
-        BufferedImage image = LENT.get();
-        if (image == null || image.getWidth() != w || image.getHeight() != h) {
-            image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
-            LENT.set(image);
-        } else {
+        BufferedImage kept = LENT.get();
+        BufferedImage image = lent(LENT, width, height, scale, BufferedImage.TYPE_INT_ARGB_PRE);
+        if (image == kept) {
             java.util.Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
         }
         use.accept(drawOn(image, recording, scale));
+    }
+
+    /**
+     * The image this thread keeps in {@code slot}, if it is {@code width} × {@code height} layout pixels at
+     * {@code scale}; else a new one of {@code type}, kept there from now on.
+     */
+    private static BufferedImage lent(ThreadLocal<BufferedImage> slot, int width, int height, double scale, int type) {
+        int w = (int) Math.round(width * scale);
+        int h = (int) Math.round(height * scale);
+        BufferedImage image = slot.get();
+        if (image == null || image.getWidth() != w || image.getHeight() != h) {
+            image = new BufferedImage(w, h, type);
+            slot.set(image);
+        }
+        return image;
     }
 
     private static Pixels drawOn(BufferedImage image, PaintRecording recording, double scale) {
@@ -163,11 +174,6 @@ final class VectorRaster {
                 image.getHeight());
     }
 
-    /** What is done with RGB pixels that are only lent: they are drawn over once {@code use} returns. */
-    interface RgbPixelsUse {
-        void accept(RgbPixels pixels) throws java.io.IOException;
-    }
-
     private static final ThreadLocal<BufferedImage> LENT_RGB = new ThreadLocal<>();
 
     /**
@@ -176,15 +182,9 @@ final class VectorRaster {
      * red, its bytes are the picture's red, green and blue, ready for a PNG's rows as they are. The pixels
      * are {@link #drawLent}'s with their alpha dropped (every view and theme is held to that, byte for byte).
      */
-    static void drawLentRgb(PaintRecording recording, int width, int height, double scale, RgbPixelsUse use)
+    static void drawLentRgb(PaintRecording recording, int width, int height, double scale, PixelsUse<RgbPixels> use)
             throws java.io.IOException {
-        int w = (int) Math.round(width * scale);
-        int h = (int) Math.round(height * scale);
-        BufferedImage image = LENT_RGB.get();
-        if (image == null || image.getWidth() != w || image.getHeight() != h) {
-            image = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
-            LENT_RGB.set(image);
-        }
+        BufferedImage image = lent(LENT_RGB, width, height, scale, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = graphics(image, scale);
         try {
             // the last picture's pixels, cleared by Java2D's fill (the frame's background then covers them)
@@ -194,7 +194,8 @@ final class VectorRaster {
         } finally {
             g.dispose();
         }
-        use.accept(new RgbPixels(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), w, h));
+        use.accept(new RgbPixels(((DataBufferByte) image.getRaster().getDataBuffer()).getData(), image.getWidth(),
+                image.getHeight()));
     }
 
     private static Graphics2D graphics(BufferedImage image, double scale) {
